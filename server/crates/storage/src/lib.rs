@@ -1,0 +1,47 @@
+//! The storage seam. Everything the portal keeps goes through the traits here; the backends
+//! (`storage-sqlite`, `storage-postgres`) implement them, and `story` holds the scenarios both
+//! must pass.
+//!
+//! Architecture invariant: no SQL here and no backend dependency; only the backend crates talk
+//! to a database. Writes that must cause work after commit (mail, intake, …) take the outbox
+//! jobs as an argument and store them in the same transaction.
+
+mod error;
+pub mod feedback;
+pub mod outbox;
+pub mod tenant;
+
+#[cfg(feature = "story")]
+pub mod story;
+
+use async_trait::async_trait;
+
+pub use error::{StorageError, StorageResult};
+pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
+pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
+pub use tenant::TenantStore;
+
+/// Whether a write created something new or found what an earlier identical request created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inserted<T> {
+    Created(T),
+    AlreadyThere(T),
+}
+
+impl<T> Inserted<T> {
+    pub fn into_inner(self) -> T {
+        match self {
+            Inserted::Created(value) | Inserted::AlreadyThere(value) => value,
+        }
+    }
+}
+
+/// The whole storage seam, as the server holds it: `Arc<dyn Storage>`.
+#[async_trait]
+pub trait Storage: TenantStore + FeedbackStore + OutboxStore + Send + Sync {
+    /// Which backend this is, for logs and `/ready`.
+    fn backend_name(&self) -> &'static str;
+
+    /// Succeeds when the database answers a trivial query.
+    async fn ping(&self) -> StorageResult<()>;
+}

@@ -1,0 +1,53 @@
+//! The storage story: scenarios every backend must pass, run by each backend's tests through
+//! [`story_tests!`](crate::story_tests). A scenario gets a freshly migrated, empty database.
+
+mod feedback;
+mod fixtures;
+mod outbox;
+mod tenant;
+
+use async_trait::async_trait;
+
+use crate::Storage;
+
+pub use feedback::*;
+pub use outbox::*;
+pub use tenant::*;
+
+/// A backend under test: a fresh storage and a way to throw it away afterwards.
+#[async_trait]
+pub trait StoryBackend: Sized + Send {
+    fn storage(&self) -> &dyn Storage;
+    async fn dispose(self);
+}
+
+/// Generates one `#[tokio::test]` per scenario for a backend. `$fresh` is an async function
+/// returning `Option<impl StoryBackend>`; `None` skips (only allowed outside CI, see the
+/// PostgreSQL backend's tests).
+#[macro_export]
+macro_rules! story_tests {
+    ($fresh:path) => {
+        $crate::story_tests!(@each $fresh;
+            a_fresh_database_is_empty_and_answers,
+            a_tenant_round_trips_and_is_replaced_when_saved_again,
+            feedback_is_stored_once_per_key_together_with_its_jobs,
+            feedback_for_an_unknown_tenant_is_refused,
+            jobs_are_claimed_when_due_and_held_under_a_lease,
+            a_job_whose_lease_was_lost_cannot_be_completed_by_the_old_worker,
+            retried_jobs_wait_and_failed_jobs_stop,
+            enqueuing_the_same_job_twice_keeps_one,
+            concurrent_workers_never_claim_the_same_job
+        );
+    };
+    (@each $fresh:path; $($scenario:ident),* $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $scenario() {
+                use $crate::story::StoryBackend as _;
+                let Some(backend) = $fresh().await else { return };
+                $crate::story::$scenario(backend.storage()).await;
+                backend.dispose().await;
+            }
+        )*
+    };
+}
