@@ -1,1 +1,52 @@
-fn main() {}
+//! The `server` binary: parses the command line and hands over to the library.
+
+use anyhow::Context;
+use clap::Parser;
+use server::cli::{Cli, Command};
+use server::config::Config;
+use server::startup::{self, Application};
+use server::telemetry;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(&cli.config).with_context(|| {
+        format!(
+            "configuration from defaults, {} and KREISPORTAL__*",
+            cli.config.display()
+        )
+    })?;
+
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::CheckConfig => {
+            let shown = toml::to_string_pretty(&config).context("printing the configuration")?;
+            #[expect(
+                clippy::print_stdout,
+                reason = "printing the configuration is the command's job"
+            )]
+            {
+                println!("# Effective configuration (secrets redacted)\n{shown}");
+            }
+            Ok(())
+        }
+        Command::Migrate => {
+            telemetry::init(&config.log);
+            startup::migrate(&config).await
+        }
+        Command::SeedDemo => {
+            telemetry::init(&config.log);
+            startup::seed_demo(&config).await
+        }
+        Command::Worker => {
+            telemetry::init(&config.log);
+            startup::run_worker(config, startup::shutdown_signal()).await
+        }
+        Command::Serve => {
+            telemetry::init(&config.log);
+            let application = Application::build(config).await?;
+            application
+                .run_until_stopped(startup::shutdown_signal())
+                .await
+        }
+    }
+}

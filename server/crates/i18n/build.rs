@@ -27,7 +27,10 @@ fn main() {
         }
     }
 
-    let code = format!("pub(crate) static FILES: &[EmbeddedFile] = &[\n{}];\n", entries.concat());
+    let code = format!(
+        "pub(crate) static FILES: &[EmbeddedFile] = &[\n{}];\n",
+        entries.concat()
+    );
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo")).join("embedded_locales.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }
@@ -42,5 +45,8 @@ fn sorted_entries(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().expect("has a name").to_string_lossy().into_owned()
+    path.file_name()
+        .expect("has a name")
+        .to_string_lossy()
+        .into_owned()
 }

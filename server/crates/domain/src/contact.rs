@@ -30,9 +30,9 @@ impl EmailAddress {
         let (local, domain) = input.rsplit_once('@').ok_or(EmailAddressError::Invalid)?;
         let valid_chars = |part: &str| {
             !part.is_empty()
-                && !part
-                    .chars()
-                    .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '@' | ',' | ';'))
+                && !part.chars().any(|c| {
+                    c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '@' | ',' | ';')
+                })
         };
         let domain_ok = valid_chars(domain)
             && domain.contains('.')
@@ -102,8 +102,11 @@ impl PhoneNumber {
 
     /// The number for a `tel:` link: digits and a leading `+` only.
     pub fn tel_uri(&self) -> String {
-        let dialable: String =
-            self.0.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        let dialable: String = self
+            .0
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
         format!("tel:{dialable}")
     }
 }
@@ -180,14 +183,30 @@ mod tests {
 
     #[test]
     fn malformed_addresses_are_refused() {
-        for bad in ["", "erika", "@example.org", "erika@", "erika@localhost", "er ika@example.org",
-            "erika@example..org", "erika@.example.org", "a@b@c.de", "<erika@example.org>",
-            "erika@example.org."]
-        {
-            assert_eq!(EmailAddress::parse(bad), Err(EmailAddressError::Invalid), "{bad:?}");
+        for bad in [
+            "",
+            "erika",
+            "@example.org",
+            "erika@",
+            "erika@localhost",
+            "er ika@example.org",
+            "erika@example..org",
+            "erika@.example.org",
+            "a@b@c.de",
+            "<erika@example.org>",
+            "erika@example.org.",
+        ] {
+            assert_eq!(
+                EmailAddress::parse(bad),
+                Err(EmailAddressError::Invalid),
+                "{bad:?}"
+            );
         }
         let long_local = format!("{}@example.org", "a".repeat(65));
-        assert_eq!(EmailAddress::parse(&long_local), Err(EmailAddressError::TooLong));
+        assert_eq!(
+            EmailAddress::parse(&long_local),
+            Err(EmailAddressError::TooLong)
+        );
         let long = format!("a@{}.org", "b".repeat(260));
         assert_eq!(EmailAddress::parse(&long), Err(EmailAddressError::TooLong));
     }

@@ -34,12 +34,31 @@ pub struct AccessibilityFeedback {
 }
 
 impl AccessibilityFeedback {
-    /// Checks the posted form; on failure every problem is reported, in field order.
+    /// Checks the posted form; on failure every problem is reported, in the order the form
+    /// shows the fields (message, page, name, e-mail).
     pub fn parse(raw: &RawAccessibilityFeedback) -> Result<Self, FormErrors> {
         let mut errors = FormErrors::new();
 
+        let message = clean_text(&raw.message);
+        if message.is_empty() {
+            errors.add("message", msg_key("feedback-error-message-missing"));
+        } else if message.chars().count() > MESSAGE_MAX_CHARS {
+            errors.add("message", msg_key("feedback-error-message-too-long"));
+        }
+
+        let page = optional_line(&raw.page);
+        if page
+            .as_ref()
+            .is_some_and(|p| p.chars().count() > PAGE_MAX_CHARS)
+        {
+            errors.add("page", msg_key("feedback-error-page-too-long"));
+        }
+
         let name = optional_line(&raw.name);
-        if name.as_ref().is_some_and(|n| n.chars().count() > NAME_MAX_CHARS) {
+        if name
+            .as_ref()
+            .is_some_and(|n| n.chars().count() > NAME_MAX_CHARS)
+        {
             errors.add("name", msg_key("feedback-error-name-too-long"));
         }
 
@@ -54,19 +73,12 @@ impl AccessibilityFeedback {
             },
         };
 
-        let page = optional_line(&raw.page);
-        if page.as_ref().is_some_and(|p| p.chars().count() > PAGE_MAX_CHARS) {
-            errors.add("page", msg_key("feedback-error-page-too-long"));
-        }
-
-        let message = clean_text(&raw.message);
-        if message.is_empty() {
-            errors.add("message", msg_key("feedback-error-message-missing"));
-        } else if message.chars().count() > MESSAGE_MAX_CHARS {
-            errors.add("message", msg_key("feedback-error-message-too-long"));
-        }
-
-        errors.into_result(|| AccessibilityFeedback { name, email, page, message })
+        errors.into_result(|| AccessibilityFeedback {
+            name,
+            email,
+            page,
+            message,
+        })
     }
 }
 
@@ -92,14 +104,21 @@ mod tests {
     use super::*;
 
     fn raw(message: &str) -> RawAccessibilityFeedback {
-        RawAccessibilityFeedback { message: message.into(), ..Default::default() }
+        RawAccessibilityFeedback {
+            message: message.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn a_message_alone_is_enough() {
-        let feedback = AccessibilityFeedback::parse(&raw("  Der Kontrast ist zu schwach.\r\n ")).unwrap();
+        let feedback =
+            AccessibilityFeedback::parse(&raw("  Der Kontrast ist zu schwach.\r\n ")).unwrap();
         assert_eq!(feedback.message, "Der Kontrast ist zu schwach.");
-        assert_eq!((feedback.name, feedback.email, feedback.page), (None, None, None));
+        assert_eq!(
+            (feedback.name, feedback.email, feedback.page),
+            (None, None, None)
+        );
     }
 
     #[test]
@@ -115,10 +134,10 @@ mod tests {
         assert_eq!(
             fields,
             [
+                ("message", "feedback-error-message-missing"),
+                ("page", "feedback-error-page-too-long"),
                 ("name", "feedback-error-name-too-long"),
                 ("email", "feedback-error-email-invalid"),
-                ("page", "feedback-error-page-too-long"),
-                ("message", "feedback-error-message-missing"),
             ]
         );
     }
@@ -128,7 +147,10 @@ mod tests {
         let exactly = "ä".repeat(MESSAGE_MAX_CHARS);
         assert!(AccessibilityFeedback::parse(&raw(&exactly)).is_ok());
         let errors = AccessibilityFeedback::parse(&raw(&format!("{exactly}ä"))).unwrap_err();
-        assert_eq!(errors.for_field("message"), Some("feedback-error-message-too-long"));
+        assert_eq!(
+            errors.for_field("message"),
+            Some("feedback-error-message-too-long")
+        );
     }
 
     #[test]

@@ -46,6 +46,10 @@ impl FormErrors {
 
     /// `Ok(value)` when nothing was added, the errors otherwise.
     pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FormErrors> {
-        if self.is_empty() { Ok(value()) } else { Err(self) }
+        if self.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
     }
 }

@@ -137,7 +137,11 @@ mod tests {
     #[test]
     fn only_arabic_is_written_right_to_left() {
         for locale in Locale::ALL {
-            let expected = if locale == Locale::Ar { Direction::Rtl } else { Direction::Ltr };
+            let expected = if locale == Locale::Ar {
+                Direction::Rtl
+            } else {
+                Direction::Ltr
+            };
             assert_eq!(locale.direction(), expected);
         }
     }
@@ -155,7 +159,10 @@ mod tests {
 
     #[test]
     fn accept_language_ignores_malformed_and_zero_quality_entries() {
-        assert_eq!(Locale::from_accept_language("en;q=0, pl;q=abc, ru;q=0.1"), Some(Locale::Ru));
+        assert_eq!(
+            Locale::from_accept_language("en;q=0, pl;q=abc, ru;q=0.1"),
+            Some(Locale::Ru)
+        );
         assert_eq!(Locale::from_accept_language(";;,,q=1"), None);
         assert_eq!(Locale::from_accept_language("de;q=2"), None);
     }

@@ -9,7 +9,10 @@ use crate::Locale;
 
 /// A text in several languages. German is always present; other languages fall back to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "BTreeMap<Locale, String>", into = "BTreeMap<Locale, String>")]
+#[serde(
+    try_from = "BTreeMap<Locale, String>",
+    into = "BTreeMap<Locale, String>"
+)]
 pub struct LocalizedText(BTreeMap<Locale, String>);
 
 /// Why a localized text was refused.
@@ -76,7 +79,11 @@ mod tests {
 
     #[test]
     fn missing_language_falls_back_to_german() {
-        let name = text(&[(Locale::De, "Gesundheitsamt"), (Locale::En, "Health Office")]).unwrap();
+        let name = text(&[
+            (Locale::De, "Gesundheitsamt"),
+            (Locale::En, "Health Office"),
+        ])
+        .unwrap();
         assert_eq!(name.get(Locale::En), "Health Office");
         assert_eq!(name.get(Locale::Pl), "Gesundheitsamt");
         assert!(!name.has(Locale::Pl));
@@ -84,7 +91,10 @@ mod tests {
 
     #[test]
     fn german_is_required_and_no_text_may_be_empty() {
-        assert_eq!(text(&[(Locale::En, "x")]), Err(LocalizedTextError::GermanMissing));
+        assert_eq!(
+            text(&[(Locale::En, "x")]),
+            Err(LocalizedTextError::GermanMissing)
+        );
         assert_eq!(
             text(&[(Locale::De, "x"), (Locale::Tr, "  ")]),
             Err(LocalizedTextError::Empty(Locale::Tr))

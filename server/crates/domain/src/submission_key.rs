@@ -5,7 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// A random key of 22 to 64 URL-safe characters, generated when a form is rendered.
+/// A random key of URL-safe characters, generated when a form is rendered (22 characters,
+/// 132 random bits); keys of 16 to 64 such characters are accepted back.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct SubmissionKey(String);
@@ -15,18 +16,28 @@ pub struct SubmissionKey(String);
 pub struct SubmissionKeyError;
 
 impl SubmissionKey {
-    /// Builds a key from 16 or more random bytes (the caller owns the randomness).
-    pub fn from_random_bytes(bytes: &[u8]) -> Self {
-        assert!(bytes.len() >= 16, "a submission key needs at least 128 random bits");
+    /// Builds a key from random bytes (the caller owns the randomness), six bits of each.
+    pub fn from_random_bytes(bytes: &[u8; 22]) -> Self {
         const ALPHABET: &[u8; 64] =
             b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        SubmissionKey(bytes.iter().map(|b| ALPHABET[usize::from(b & 63)] as char).collect())
+        SubmissionKey(
+            bytes
+                .iter()
+                .map(|b| ALPHABET[usize::from(b & 63)] as char)
+                .collect(),
+        )
     }
 
     pub fn parse(input: &str) -> Result<Self, SubmissionKeyError> {
         let ok = (16..=64).contains(&input.len())
-            && input.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if ok { Ok(SubmissionKey(input.to_owned())) } else { Err(SubmissionKeyError) }
+            && input
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if ok {
+            Ok(SubmissionKey(input.to_owned()))
+        } else {
+            Err(SubmissionKeyError)
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -59,14 +70,20 @@ mod tests {
 
     #[test]
     fn generated_keys_parse() {
-        let key = SubmissionKey::from_random_bytes(&[0xff; 16]);
-        assert_eq!(key.as_str().len(), 16);
+        let key = SubmissionKey::from_random_bytes(&[0xff; 22]);
+        assert_eq!(key.as_str().len(), 22);
         assert_eq!(SubmissionKey::parse(key.as_str()), Ok(key));
     }
 
     #[test]
     fn tampered_keys_are_refused() {
-        for bad in ["", "short", "with space in it!!", "ä".repeat(20).as_str(), "a".repeat(65).as_str()] {
+        for bad in [
+            "",
+            "short",
+            "with space in it!!",
+            "ä".repeat(20).as_str(),
+            "a".repeat(65).as_str(),
+        ] {
             assert!(SubmissionKey::parse(bad).is_err(), "{bad:?}");
         }
     }

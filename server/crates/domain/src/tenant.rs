@@ -188,7 +188,8 @@ impl TenantDefinition {
                 return Err(TenantDefinitionError::UnitCode(unit.code.clone()));
             }
         }
-        let websites = std::iter::once(&tenant.website).chain(tenant.towns.iter().map(|t| &t.website));
+        let websites =
+            std::iter::once(&tenant.website).chain(tenant.towns.iter().map(|t| &t.website));
         for website in websites {
             if !(website.starts_with("https://") || website.starts_with("http://")) {
                 return Err(TenantDefinitionError::Website(website.clone()));
@@ -238,8 +239,9 @@ mod tests {
     fn definition(edit: impl FnOnce(&mut toml::Table)) -> Result<Tenant, String> {
         let mut table: toml::Table = toml::from_str(MINIMAL).unwrap();
         edit(&mut table);
-        let definition: TenantDefinition =
-            toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| e.to_string())?;
+        let definition: TenantDefinition = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| e.to_string())?;
         definition.validate().map_err(|e| e.to_string())
     }
 
@@ -253,7 +255,8 @@ mod tests {
     #[test]
     fn a_bad_postcode_names_the_field() {
         let error = definition(|t| {
-            t["towns"].as_array_mut().unwrap()[0]["postcodes"] = toml::Value::Array(vec!["1234".into()]);
+            t["towns"].as_array_mut().unwrap()[0]["postcodes"] =
+                toml::Value::Array(vec!["1234".into()]);
         })
         .unwrap_err();
         assert!(error.contains("postcode"), "{error}");
@@ -273,15 +276,31 @@ mod tests {
         )
         .unwrap()
         .into();
-        let error = definition(|t| t["units"] = toml::Value::Array(vec![unit.clone(), unit])).unwrap_err();
+        let error =
+            definition(|t| t["units"] = toml::Value::Array(vec![unit.clone(), unit])).unwrap_err();
         assert!(error.contains("\"53\""), "{error}");
     }
 
     #[test]
     fn unknown_fields_and_bad_slugs_are_refused() {
-        assert!(definition(|t| { t.insert("colour".into(), "blue".into()); }).is_err());
-        assert!(definition(|t| { t["slug"] = "Kreis Test".into(); }).is_err());
-        assert!(definition(|t| { t["website"] = "ftp://x".into(); }).is_err());
+        assert!(
+            definition(|t| {
+                t.insert("colour".into(), "blue".into());
+            })
+            .is_err()
+        );
+        assert!(
+            definition(|t| {
+                t["slug"] = "Kreis Test".into();
+            })
+            .is_err()
+        );
+        assert!(
+            definition(|t| {
+                t["website"] = "ftp://x".into();
+            })
+            .is_err()
+        );
     }
 
     #[test]

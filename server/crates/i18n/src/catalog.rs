@@ -23,9 +23,17 @@ include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     #[error("locales/{locale}/{file}: Fluent syntax errors: {errors}")]
-    Syntax { locale: String, file: String, errors: String },
+    Syntax {
+        locale: String,
+        file: String,
+        errors: String,
+    },
     #[error("locales/{locale}/{file}: message {key:?} is defined twice")]
-    Duplicate { locale: String, file: String, key: String },
+    Duplicate {
+        locale: String,
+        file: String,
+        key: String,
+    },
     #[error("locales/{0}: not one of the portal's languages")]
     UnknownLocale(String),
     #[error("locale {0} has no messages")]
@@ -76,25 +84,39 @@ impl Catalog {
     ) -> Result<Catalog, CatalogError> {
         let mut locales: BTreeMap<Locale, LocaleCatalog> = BTreeMap::new();
         for (tag, name, source) in files {
-            let locale =
-                Locale::from_tag(tag).filter(|l| l.tag() == tag).ok_or_else(|| CatalogError::UnknownLocale(tag.into()))?;
+            let locale = Locale::from_tag(tag)
+                .filter(|l| l.tag() == tag)
+                .ok_or_else(|| CatalogError::UnknownLocale(tag.into()))?;
             let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
                 CatalogError::Syntax {
                     locale: tag.into(),
                     file: name.into(),
-                    errors: errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+                    errors: errors
+                        .iter()
+                        .map(|e| e.to_string())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 }
             })?;
             let resource = Arc::new(resource);
-            let entry = locales.entry(locale).or_insert_with(|| LocaleCatalog::new(locale));
-            entry.bundle.add_resource(Arc::clone(&resource)).map_err(|errors| {
-                let key = errors
-                    .iter()
-                    .map(|e| format!("{e:?}"))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                CatalogError::Duplicate { locale: tag.into(), file: name.into(), key }
-            })?;
+            let entry = locales
+                .entry(locale)
+                .or_insert_with(|| LocaleCatalog::new(locale));
+            entry
+                .bundle
+                .add_resource(Arc::clone(&resource))
+                .map_err(|errors| {
+                    let key = errors
+                        .iter()
+                        .map(|e| format!("{e:?}"))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    CatalogError::Duplicate {
+                        locale: tag.into(),
+                        file: name.into(),
+                        key,
+                    }
+                })?;
             entry.resources.push(resource);
         }
         for locale in Locale::ALL {
@@ -117,10 +139,15 @@ impl Catalog {
 
     fn format(&self, locale: Locale, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         for candidate in [locale, Locale::SOURCE] {
-            let Some(catalog) = self.locales.get(&candidate) else { continue };
+            let Some(catalog) = self.locales.get(&candidate) else {
+                continue;
+            };
             if let Some(pattern) = catalog.bundle.get_message(key).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return catalog.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+                return catalog
+                    .bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
             }
         }
         key.to_owned()
@@ -128,12 +155,16 @@ impl Catalog {
 
     /// Whether `locale` itself (not by fallback) has the message `key`.
     pub fn has(&self, locale: Locale, key: &str) -> bool {
-        self.locales.get(&locale).is_some_and(|c| c.bundle.has_message(key))
+        self.locales
+            .get(&locale)
+            .is_some_and(|c| c.bundle.has_message(key))
     }
 
     /// Every message key defined in `locale`.
     pub fn keys(&self, locale: Locale) -> BTreeSet<String> {
-        self.messages(locale).map(|(key, _)| key.to_owned()).collect()
+        self.messages(locale)
+            .map(|(key, _)| key.to_owned())
+            .collect()
     }
 
     /// The variables (`$name`) each message of `locale` uses, by key.
@@ -187,11 +218,14 @@ impl LocaleCatalog {
         // Texts are placed into HTML with the page's own `dir`; Unicode isolation marks around
         // placeables would only show up as invisible characters in titles and tests.
         bundle.set_use_isolating(false);
-        LocaleCatalog { bundle, resources: Vec::new() }
+        LocaleCatalog {
+            bundle,
+            resources: Vec::new(),
+        }
     }
 }
 
-fn collect_variables<'s>(pattern: &Pattern<&'s str>, names: &mut BTreeSet<String>) {
+fn collect_variables(pattern: &Pattern<&str>, names: &mut BTreeSet<String>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             collect_expression(expression, names);
@@ -199,7 +233,7 @@ fn collect_variables<'s>(pattern: &Pattern<&'s str>, names: &mut BTreeSet<String
     }
 }
 
-fn collect_expression<'s>(expression: &Expression<&'s str>, names: &mut BTreeSet<String>) {
+fn collect_expression(expression: &Expression<&str>, names: &mut BTreeSet<String>) {
     match expression {
         Expression::Inline(inline) => collect_inline(inline, names),
         Expression::Select { selector, variants } => {
@@ -211,7 +245,7 @@ fn collect_expression<'s>(expression: &Expression<&'s str>, names: &mut BTreeSet
     }
 }
 
-fn collect_inline<'s>(inline: &InlineExpression<&'s str>, names: &mut BTreeSet<String>) {
+fn collect_inline(inline: &InlineExpression<&str>, names: &mut BTreeSet<String>) {
     match inline {
         InlineExpression::VariableReference { id } => {
             names.insert(id.name.to_owned());
@@ -242,13 +276,22 @@ mod tests {
     use super::*;
 
     fn catalog(extra_de: &str) -> Catalog {
-        let de = format!("hello = Hallo {{ $name }}!\nfiles = {{ $count ->\n [one] eine Datei\n *[other] {{ $count }} Dateien\n}}\n{extra_de}");
+        let de = format!(
+            "hello = Hallo {{ $name }}!\nfiles = {{ $count ->\n [one] eine Datei\n *[other] {{ $count }} Dateien\n}}\n{extra_de}"
+        );
         let mut files = vec![("de".to_owned(), de)];
         for locale in Locale::ALL.into_iter().skip(1) {
-            files.push((locale.tag().to_owned(), "hello = Hello { $name }!\n".to_owned()));
+            files.push((
+                locale.tag().to_owned(),
+                "hello = Hello { $name }!\n".to_owned(),
+            ));
         }
-        Catalog::from_files(files.iter().map(|(tag, src)| (tag.as_str(), "test.ftl", src.as_str())))
-            .unwrap()
+        Catalog::from_files(
+            files
+                .iter()
+                .map(|(tag, src)| (tag.as_str(), "test.ftl", src.as_str())),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -260,8 +303,14 @@ mod tests {
     #[test]
     fn missing_messages_fall_back_to_german_then_to_the_key() {
         let catalog = catalog("");
-        assert_eq!(catalog.text_with(Locale::Pl, "files", &Args::new().number("count", 1)), "eine Datei");
-        assert_eq!(catalog.text_with(Locale::Pl, "files", &Args::new().number("count", 3)), "3 Dateien");
+        assert_eq!(
+            catalog.text_with(Locale::Pl, "files", &Args::new().number("count", 1)),
+            "eine Datei"
+        );
+        assert_eq!(
+            catalog.text_with(Locale::Pl, "files", &Args::new().number("count", 3)),
+            "3 Dateien"
+        );
         assert_eq!(catalog.text(Locale::Ar, "no-such-key"), "no-such-key");
         assert!(!catalog.has(Locale::Pl, "files"));
     }
@@ -269,8 +318,14 @@ mod tests {
     #[test]
     fn lists_keys_and_variables() {
         let catalog = catalog("");
-        assert_eq!(catalog.keys(Locale::De), ["files".to_owned(), "hello".to_owned()].into());
-        assert_eq!(catalog.variables(Locale::De)["files"], ["count".to_owned()].into());
+        assert_eq!(
+            catalog.keys(Locale::De),
+            ["files".to_owned(), "hello".to_owned()].into()
+        );
+        assert_eq!(
+            catalog.variables(Locale::De)["files"],
+            ["count".to_owned()].into()
+        );
     }
 
     #[test]

@@ -1,1 +1,29 @@
-//! placeholder while the tree is assembled
+//! The portal's use cases. Each one validates through the domain, writes through the storage
+//! seam and leaves work for after the commit in the outbox; the [`jobs`] worker does that work.
+//!
+//! Architecture invariant: no leptos, axum or sqlx here. HTTP handlers, CLI commands and the
+//! background worker call these functions and add nothing but translation to and from their
+//! own world.
+
+pub mod clock;
+pub mod feedback;
+pub mod jobs;
+pub mod mailer;
+mod portal;
+pub mod tenant;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use portal::{Portal, PortalSettings};
+
+/// A fresh key for a form about to be rendered (see [`domain::SubmissionKey`]).
+pub fn new_submission_key() -> domain::SubmissionKey {
+    domain::SubmissionKey::from_random_bytes(&rand::random::<[u8; 22]>())
+}
+
+/// A fresh random token, e.g. for outbox leases: 32 hex digits (128 bits).
+pub fn random_token() -> String {
+    rand::random::<[u8; 16]>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

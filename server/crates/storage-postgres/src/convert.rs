@@ -13,7 +13,10 @@ pub fn database_error(error: sqlx::Error) -> StorageError {
     }
 }
 
-pub fn from_json<T: DeserializeOwned>(column: &str, value: serde_json::Value) -> Result<T, StorageError> {
+pub fn from_json<T: DeserializeOwned>(
+    column: &str,
+    value: serde_json::Value,
+) -> Result<T, StorageError> {
     serde_json::from_value(value).map_err(|e| StorageError::Corrupt(format!("{column}: {e}")))
 }
 

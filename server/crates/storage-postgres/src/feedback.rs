@@ -3,7 +3,9 @@
 use async_trait::async_trait;
 use domain::{AccessibilityFeedback, EmailAddress, FeedbackId, Locale, SubmissionKey};
 use sqlx::Row;
-use storage::{FeedbackStore, Inserted, NewFeedback, NewJob, StorageError, StorageResult, StoredFeedback};
+use storage::{
+    FeedbackStore, Inserted, NewFeedback, NewJob, StorageError, StorageResult, StoredFeedback,
+};
 
 use crate::PostgresStorage;
 use crate::convert::database_error;
@@ -81,10 +83,14 @@ impl FeedbackStore for PostgresStorage {
         Ok(Some(StoredFeedback {
             id: FeedbackId(row.get("id")),
             tenant_slug: row.get("slug"),
-            key: SubmissionKey::parse(row.get("submission_key")).map_err(|_| corrupt("submission_key"))?,
+            key: SubmissionKey::parse(row.get("submission_key"))
+                .map_err(|_| corrupt("submission_key"))?,
             feedback: AccessibilityFeedback {
                 name: row.get("sender_name"),
-                email: email.map(EmailAddress::parse).transpose().map_err(|_| corrupt("sender_email"))?,
+                email: email
+                    .map(EmailAddress::parse)
+                    .transpose()
+                    .map_err(|_| corrupt("sender_email"))?,
                 page: row.get("page"),
                 message: row.get("message"),
             },

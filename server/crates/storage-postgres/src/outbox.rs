@@ -10,7 +10,10 @@ use crate::PostgresStorage;
 use crate::convert::database_error;
 
 /// Inserts jobs inside the caller's transaction; a job whose key exists is skipped.
-pub(crate) async fn insert_jobs(connection: &mut PgConnection, jobs: &[NewJob]) -> StorageResult<()> {
+pub(crate) async fn insert_jobs(
+    connection: &mut PgConnection,
+    jobs: &[NewJob],
+) -> StorageResult<()> {
     for job in jobs {
         sqlx::query(
             "INSERT INTO outbox_jobs (kind, payload, idempotency_key, run_at)
@@ -29,7 +32,10 @@ pub(crate) async fn insert_jobs(connection: &mut PgConnection, jobs: &[NewJob]) 
 }
 
 fn lease_lost(job: &ClaimedJob) -> StorageError {
-    StorageError::Conflict(format!("outbox job {} is no longer leased to this worker", job.id.0))
+    StorageError::Conflict(format!(
+        "outbox job {} is no longer leased to this worker",
+        job.id.0
+    ))
 }
 
 #[async_trait]
@@ -86,7 +92,11 @@ impl OutboxStore for PostgresStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if done.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if done.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
     async fn retry_job_at(
@@ -107,10 +117,19 @@ impl OutboxStore for PostgresStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if released.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if released.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
-    async fn fail_job(&self, job: &ClaimedJob, now: OffsetDateTime, error: &str) -> StorageResult<()> {
+    async fn fail_job(
+        &self,
+        job: &ClaimedJob,
+        now: OffsetDateTime,
+        error: &str,
+    ) -> StorageResult<()> {
         let failed = sqlx::query(
             "UPDATE outbox_jobs
              SET state = 'failed', finished_at = $1, last_error = $2,
@@ -124,7 +143,11 @@ impl OutboxStore for PostgresStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if failed.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if failed.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
     async fn outbox_counts(&self) -> StorageResult<OutboxCounts> {
@@ -137,6 +160,9 @@ impl OutboxStore for PostgresStorage {
         .await
         .map_err(database_error)?;
         let count = |column: &str| u64::try_from(row.get::<i64, _>(column)).unwrap_or_default();
-        Ok(OutboxCounts { pending: count("pending"), failed: count("failed") })
+        Ok(OutboxCounts {
+            pending: count("pending"),
+            failed: count("failed"),
+        })
     }
 }

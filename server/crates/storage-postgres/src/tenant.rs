@@ -11,7 +11,11 @@ use crate::convert::{database_error, from_json, to_json};
 #[async_trait]
 impl TenantStore for PostgresStorage {
     async fn save_tenant(&self, tenant: &Tenant) -> StorageResult<()> {
-        let profile = Tenant { towns: Vec::new(), units: Vec::new(), ..tenant.clone() };
+        let profile = Tenant {
+            towns: Vec::new(),
+            units: Vec::new(),
+            ..tenant.clone()
+        };
         let mut tx = self.pool.begin().await.map_err(database_error)?;
 
         let tenant_id: i64 = sqlx::query_scalar(
@@ -106,7 +110,8 @@ impl TenantStore for PostgresStorage {
             .into_iter()
             .map(|row| {
                 Ok(Town {
-                    ags: Ags::parse(row.get("ags")).map_err(|e| StorageError::Corrupt(e.to_string()))?,
+                    ags: Ags::parse(row.get("ags"))
+                        .map_err(|e| StorageError::Corrupt(e.to_string()))?,
                     name: from_json("towns.name", row.get("name"))?,
                     kind: TownKind::parse(row.get("kind"))
                         .ok_or_else(|| StorageError::Corrupt("towns.kind".into()))?,
@@ -130,7 +135,9 @@ impl TenantStore for PostgresStorage {
                 Ok(OrgUnit {
                     code: row.get("code"),
                     name: from_json("org_units.name", row.get("name"))?,
-                    section: section.map(|s| from_json("org_units.section", s)).transpose()?,
+                    section: section
+                        .map(|s| from_json("org_units.section", s))
+                        .transpose()?,
                     email: EmailAddress::parse(row.get("email"))
                         .map_err(|e| StorageError::Corrupt(e.to_string()))?,
                 })

@@ -57,7 +57,11 @@ impl TestDatabase {
             Some((server, _)) => format!("{server}/{name}"),
             None => panic!("{URL_VARIABLE} must end in /<database>"),
         };
-        Some(TestDatabase { admin_url, name, url })
+        Some(TestDatabase {
+            admin_url,
+            name,
+            url,
+        })
     }
 
     /// The URL of the fresh database.
@@ -66,11 +70,16 @@ impl TestDatabase {
     }
 
     pub async fn drop_database(self) {
-        let mut admin = connect(&self.admin_url).await.expect("reconnect to drop the test database");
-        sqlx::query(AssertSqlSafe(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name)))
-            .execute(&mut admin)
+        let mut admin = connect(&self.admin_url)
             .await
-            .expect("drop test database");
+            .expect("reconnect to drop the test database");
+        sqlx::query(AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        )))
+        .execute(&mut admin)
+        .await
+        .expect("drop test database");
         admin.close().await.ok();
     }
 }

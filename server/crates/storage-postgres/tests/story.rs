@@ -13,7 +13,9 @@ struct FreshPostgres {
 
 async fn fresh() -> Option<FreshPostgres> {
     let database = TestDatabase::create().await?;
-    let storage = PostgresStorage::connect(database.url(), 20).await.expect("connect");
+    let storage = PostgresStorage::connect(database.url(), 20)
+        .await
+        .expect("connect");
     storage.migrate().await.expect("migrate");
     Some(FreshPostgres { storage, database })
 }
@@ -35,8 +37,12 @@ storage::story_tests!(fresh);
 #[tokio::test]
 async fn instances_starting_together_migrate_once() {
     let Some(backend) = fresh().await else { return };
-    let second = PostgresStorage::connect(backend.database.url(), 2).await.unwrap();
-    let third = PostgresStorage::connect(backend.database.url(), 2).await.unwrap();
+    let second = PostgresStorage::connect(backend.database.url(), 2)
+        .await
+        .unwrap();
+    let third = PostgresStorage::connect(backend.database.url(), 2)
+        .await
+        .unwrap();
     let (a, b) = tokio::join!(second.migrate(), third.migrate());
     a.expect("second instance migrates");
     b.expect("third instance migrates");

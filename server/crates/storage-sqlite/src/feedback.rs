@@ -3,7 +3,9 @@
 use async_trait::async_trait;
 use domain::{AccessibilityFeedback, EmailAddress, FeedbackId, Locale, SubmissionKey};
 use sqlx::Row;
-use storage::{FeedbackStore, Inserted, NewFeedback, NewJob, StorageError, StorageResult, StoredFeedback};
+use storage::{
+    FeedbackStore, Inserted, NewFeedback, NewJob, StorageError, StorageResult, StoredFeedback,
+};
 
 use crate::SqliteStorage;
 use crate::convert::{database_error, from_micros, to_micros};
@@ -16,7 +18,11 @@ impl FeedbackStore for SqliteStorage {
         new: NewFeedback<'_>,
         jobs: &[NewJob],
     ) -> StorageResult<Inserted<FeedbackId>> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(database_error)?;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
         let tenant_id: i64 = sqlx::query_scalar("SELECT id FROM tenants WHERE slug = ?1")
             .bind(new.tenant_slug)
             .fetch_optional(&mut *tx)
@@ -81,10 +87,14 @@ impl FeedbackStore for SqliteStorage {
         Ok(Some(StoredFeedback {
             id: FeedbackId(row.get("id")),
             tenant_slug: row.get("slug"),
-            key: SubmissionKey::parse(row.get("submission_key")).map_err(|_| corrupt("submission_key"))?,
+            key: SubmissionKey::parse(row.get("submission_key"))
+                .map_err(|_| corrupt("submission_key"))?,
             feedback: AccessibilityFeedback {
                 name: row.get("sender_name"),
-                email: email.map(EmailAddress::parse).transpose().map_err(|_| corrupt("sender_email"))?,
+                email: email
+                    .map(EmailAddress::parse)
+                    .transpose()
+                    .map_err(|_| corrupt("sender_email"))?,
                 page: row.get("page"),
                 message: row.get("message"),
             },

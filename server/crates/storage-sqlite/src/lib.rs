@@ -13,7 +13,9 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 use storage::{Storage, StorageError, StorageResult};
 
 use convert::database_error;
@@ -47,7 +49,11 @@ impl SqliteStorage {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(BUSY_TIMEOUT);
-        if let Some(folder) = options.get_filename().parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Some(folder) = options
+            .get_filename()
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+        {
             create_folder(folder)?;
         }
         let pool = SqlitePoolOptions::new()
@@ -87,7 +93,12 @@ impl SqliteStorage {
             .fetch_one(&mut *connection)
             .await
             .map_err(database_error)?;
-        Ok(SqliteSettings { journal_mode, synchronous, foreign_keys: foreign_keys == 1, busy_timeout_ms })
+        Ok(SqliteSettings {
+            journal_mode,
+            synchronous,
+            foreign_keys: foreign_keys == 1,
+            busy_timeout_ms,
+        })
     }
 
     /// Fails unless the settings that make writes durable and safe are in force.
@@ -99,7 +110,9 @@ impl SqliteStorage {
             foreign_keys: true,
             busy_timeout_ms: i64::try_from(BUSY_TIMEOUT.as_millis()).unwrap_or(i64::MAX),
         };
-        if settings.journal_mode.eq_ignore_ascii_case(&expected.journal_mode)
+        if settings
+            .journal_mode
+            .eq_ignore_ascii_case(&expected.journal_mode)
             && settings.synchronous == expected.synchronous
             && settings.foreign_keys
             && settings.busy_timeout_ms == expected.busy_timeout_ms
@@ -131,7 +144,10 @@ impl Storage for SqliteStorage {
     }
 
     async fn ping(&self) -> StorageResult<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map_err(database_error)?;
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
         Ok(())
     }
 }

@@ -10,7 +10,10 @@ use crate::SqliteStorage;
 use crate::convert::{database_error, from_json, to_json, to_micros};
 
 /// Inserts jobs inside the caller's transaction; a job whose key exists is skipped.
-pub(crate) async fn insert_jobs(connection: &mut SqliteConnection, jobs: &[NewJob]) -> StorageResult<()> {
+pub(crate) async fn insert_jobs(
+    connection: &mut SqliteConnection,
+    jobs: &[NewJob],
+) -> StorageResult<()> {
     for job in jobs {
         sqlx::query(
             "INSERT INTO outbox_jobs (kind, payload, idempotency_key, run_at)
@@ -29,13 +32,20 @@ pub(crate) async fn insert_jobs(connection: &mut SqliteConnection, jobs: &[NewJo
 }
 
 fn lease_lost(job: &ClaimedJob) -> StorageError {
-    StorageError::Conflict(format!("outbox job {} is no longer leased to this worker", job.id.0))
+    StorageError::Conflict(format!(
+        "outbox job {} is no longer leased to this worker",
+        job.id.0
+    ))
 }
 
 #[async_trait]
 impl OutboxStore for SqliteStorage {
     async fn enqueue_jobs(&self, jobs: &[NewJob]) -> StorageResult<()> {
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(database_error)?;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
         insert_jobs(&mut tx, jobs).await?;
         tx.commit().await.map_err(database_error)
     }
@@ -88,7 +98,11 @@ impl OutboxStore for SqliteStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if done.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if done.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
     async fn retry_job_at(
@@ -109,10 +123,19 @@ impl OutboxStore for SqliteStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if released.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if released.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
-    async fn fail_job(&self, job: &ClaimedJob, now: OffsetDateTime, error: &str) -> StorageResult<()> {
+    async fn fail_job(
+        &self,
+        job: &ClaimedJob,
+        now: OffsetDateTime,
+        error: &str,
+    ) -> StorageResult<()> {
         let failed = sqlx::query(
             "UPDATE outbox_jobs
              SET state = 'failed', finished_at = ?1, last_error = ?2,
@@ -126,7 +149,11 @@ impl OutboxStore for SqliteStorage {
         .execute(&self.pool)
         .await
         .map_err(database_error)?;
-        if failed.rows_affected() == 1 { Ok(()) } else { Err(lease_lost(job)) }
+        if failed.rows_affected() == 1 {
+            Ok(())
+        } else {
+            Err(lease_lost(job))
+        }
     }
 
     async fn outbox_counts(&self) -> StorageResult<OutboxCounts> {
@@ -139,6 +166,9 @@ impl OutboxStore for SqliteStorage {
         .await
         .map_err(database_error)?;
         let count = |column: &str| u64::try_from(row.get::<i64, _>(column)).unwrap_or_default();
-        Ok(OutboxCounts { pending: count("pending"), failed: count("failed") })
+        Ok(OutboxCounts {
+            pending: count("pending"),
+            failed: count("failed"),
+        })
     }
 }

@@ -11,8 +11,16 @@ use crate::convert::{database_error, from_json, to_json};
 #[async_trait]
 impl TenantStore for SqliteStorage {
     async fn save_tenant(&self, tenant: &Tenant) -> StorageResult<()> {
-        let profile = Tenant { towns: Vec::new(), units: Vec::new(), ..tenant.clone() };
-        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(database_error)?;
+        let profile = Tenant {
+            towns: Vec::new(),
+            units: Vec::new(),
+            ..tenant.clone()
+        };
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
 
         let tenant_id: i64 = sqlx::query_scalar(
             "INSERT INTO tenants (slug, demo, profile) VALUES (?1, ?2, ?3)
@@ -26,12 +34,16 @@ impl TenantStore for SqliteStorage {
         .await
         .map_err(database_error)?;
 
-        let stored_towns: Vec<String> = sqlx::query_scalar("SELECT ags FROM towns WHERE tenant_id = ?1")
-            .bind(tenant_id)
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(database_error)?;
-        for gone in stored_towns.iter().filter(|ags| !tenant.towns.iter().any(|t| t.ags.as_str() == *ags)) {
+        let stored_towns: Vec<String> =
+            sqlx::query_scalar("SELECT ags FROM towns WHERE tenant_id = ?1")
+                .bind(tenant_id)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(database_error)?;
+        for gone in stored_towns
+            .iter()
+            .filter(|ags| !tenant.towns.iter().any(|t| t.ags.as_str() == *ags))
+        {
             sqlx::query("DELETE FROM towns WHERE tenant_id = ?1 AND ags = ?2")
                 .bind(tenant_id)
                 .bind(gone)
@@ -59,12 +71,16 @@ impl TenantStore for SqliteStorage {
             .map_err(database_error)?;
         }
 
-        let stored_units: Vec<String> = sqlx::query_scalar("SELECT code FROM org_units WHERE tenant_id = ?1")
-            .bind(tenant_id)
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(database_error)?;
-        for gone in stored_units.iter().filter(|code| !tenant.units.iter().any(|u| &u.code == *code)) {
+        let stored_units: Vec<String> =
+            sqlx::query_scalar("SELECT code FROM org_units WHERE tenant_id = ?1")
+                .bind(tenant_id)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(database_error)?;
+        for gone in stored_units
+            .iter()
+            .filter(|code| !tenant.units.iter().any(|u| &u.code == *code))
+        {
             sqlx::query("DELETE FROM org_units WHERE tenant_id = ?1 AND code = ?2")
                 .bind(tenant_id)
                 .bind(gone)
@@ -118,7 +134,8 @@ impl TenantStore for SqliteStorage {
             .iter()
             .map(|row| {
                 Ok(Town {
-                    ags: Ags::parse(row.get("ags")).map_err(|e| StorageError::Corrupt(e.to_string()))?,
+                    ags: Ags::parse(row.get("ags"))
+                        .map_err(|e| StorageError::Corrupt(e.to_string()))?,
                     name: from_json("towns.name", row.get("name"))?,
                     kind: TownKind::parse(row.get("kind"))
                         .ok_or_else(|| StorageError::Corrupt("towns.kind".into()))?,
@@ -142,7 +159,9 @@ impl TenantStore for SqliteStorage {
                 Ok(OrgUnit {
                     code: row.get("code"),
                     name: from_json("org_units.name", row.get("name"))?,
-                    section: section.map(|s| from_json("org_units.section", s)).transpose()?,
+                    section: section
+                        .map(|s| from_json("org_units.section", s))
+                        .transpose()?,
                     email: domain::EmailAddress::parse(row.get("email"))
                         .map_err(|e| StorageError::Corrupt(e.to_string()))?,
                 })

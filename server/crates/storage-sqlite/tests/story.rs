@@ -15,7 +15,10 @@ async fn fresh() -> Option<FreshSqlite> {
     let url = format!("sqlite://{}/nested/story.db", folder.path().display());
     let storage = SqliteStorage::connect(&url, 4).await.expect("connect");
     storage.migrate().await.expect("migrate");
-    Some(FreshSqlite { storage, _folder: folder })
+    Some(FreshSqlite {
+        storage,
+        _folder: folder,
+    })
 }
 
 #[async_trait]
@@ -45,6 +48,10 @@ async fn durability_settings_are_in_force() {
 #[tokio::test]
 async fn migrating_twice_is_harmless() {
     let backend = fresh().await.unwrap();
-    backend.storage.migrate().await.expect("second migration run is a no-op");
+    backend
+        .storage
+        .migrate()
+        .await
+        .expect("second migration run is a no-op");
     backend.dispose().await;
 }

@@ -65,7 +65,12 @@ pub trait OutboxStore: Send + Sync {
     ) -> StorageResult<()>;
 
     /// Gives a claimed job up for good, recording why.
-    async fn fail_job(&self, job: &ClaimedJob, now: OffsetDateTime, error: &str) -> StorageResult<()>;
+    async fn fail_job(
+        &self,
+        job: &ClaimedJob,
+        now: OffsetDateTime,
+        error: &str,
+    ) -> StorageResult<()>;
 
     async fn outbox_counts(&self) -> StorageResult<OutboxCounts>;
 }

@@ -33,13 +33,29 @@ pub async fn feedback_is_stored_once_per_key_together_with_its_jobs(storage: &dy
         received_at: moment(1_800_000_000),
     };
 
-    let first = storage.insert_feedback(new.clone(), &[notify_job(&key)]).await.unwrap();
-    let Inserted::Created(id) = first else { panic!("first insert must create: {first:?}") };
-    let again = storage.insert_feedback(new, &[notify_job(&key)]).await.unwrap();
+    let first = storage
+        .insert_feedback(new.clone(), &[notify_job(&key)])
+        .await
+        .unwrap();
+    let Inserted::Created(id) = first else {
+        panic!("first insert must create: {first:?}")
+    };
+    let again = storage
+        .insert_feedback(new, &[notify_job(&key)])
+        .await
+        .unwrap();
     assert_eq!(again, Inserted::AlreadyThere(id));
-    assert_eq!(storage.outbox_counts().await.unwrap().pending, 1, "the job is enqueued once");
+    assert_eq!(
+        storage.outbox_counts().await.unwrap().pending,
+        1,
+        "the job is enqueued once"
+    );
 
-    let stored = storage.feedback_by_key(&key).await.unwrap().expect("stored");
+    let stored = storage
+        .feedback_by_key(&key)
+        .await
+        .unwrap()
+        .expect("stored");
     assert_eq!(stored.id, id);
     assert_eq!(stored.feedback, content);
     assert_eq!(stored.locale, Locale::Ar);
@@ -66,5 +82,9 @@ pub async fn feedback_for_an_unknown_tenant_is_refused(storage: &dyn Storage) {
         )
         .await;
     assert!(matches!(result, Err(StorageError::NotFound)), "{result:?}");
-    assert_eq!(storage.outbox_counts().await.unwrap().pending, 0, "nothing partial is kept");
+    assert_eq!(
+        storage.outbox_counts().await.unwrap().pending,
+        0,
+        "nothing partial is kept"
+    );
 }

@@ -4,7 +4,8 @@ use domain::{Tenant, TenantDefinition};
 use time::OffsetDateTime;
 
 pub fn tenant(slug: &str) -> Tenant {
-    let address = serde_json::json!({ "street": "Musterweg 3", "postcode": "59425", "city": "Unna" });
+    let address =
+        serde_json::json!({ "street": "Musterweg 3", "postcode": "59425", "city": "Unna" });
     let contact = |name: &str| {
         serde_json::json!({
             "name": { "de": name, "en": format!("{name} (en)") },

@@ -12,15 +12,30 @@ pub async fn a_fresh_database_is_empty_and_answers(storage: &dyn Storage) {
 pub async fn a_tenant_round_trips_and_is_replaced_when_saved_again(storage: &dyn Storage) {
     let mut original = tenant("kreis-story");
     storage.save_tenant(&original).await.unwrap();
-    assert_eq!(storage.tenant("kreis-story").await.unwrap().as_ref(), Some(&original));
+    assert_eq!(
+        storage.tenant("kreis-story").await.unwrap().as_ref(),
+        Some(&original)
+    );
 
     original.towns.remove(1);
     original.units[0].email = domain::EmailAddress::parse("uwb@kreis-story.example").unwrap();
     original.representative = "Landrat Max Beispiel".into();
     storage.save_tenant(&original).await.unwrap();
-    assert_eq!(storage.tenant("kreis-story").await.unwrap().as_ref(), Some(&original));
+    assert_eq!(
+        storage.tenant("kreis-story").await.unwrap().as_ref(),
+        Some(&original)
+    );
 
     storage.save_tenant(&tenant("kreis-zwei")).await.unwrap();
     assert_eq!(storage.tenant_count().await.unwrap(), 2);
-    assert_eq!(storage.tenant("kreis-story").await.unwrap().unwrap().towns.len(), 1);
+    assert_eq!(
+        storage
+            .tenant("kreis-story")
+            .await
+            .unwrap()
+            .unwrap()
+            .towns
+            .len(),
+        1
+    );
 }

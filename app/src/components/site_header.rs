@@ -1,0 +1,33 @@
+//! The header of every page: the tenant's name and the portal's, the language switcher and
+//! the main navigation.
+
+use leptos::prelude::*;
+
+use crate::components::LanguageSwitcher;
+use crate::context::page_context;
+use crate::t;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let context = page_context();
+    let tenant_name = context.tenant.name.get(context.locale).to_owned();
+    let current = |href: &str| (context.path == href).then_some("page");
+    view! {
+        <header class="site-header">
+            <div class="container site-header__top">
+                <a class="site-header__brand" href="/">
+                    <span class="site-header__tenant">{tenant_name}</span>
+                    <span class="site-header__portal">{t("portal-name")}</span>
+                </a>
+                <LanguageSwitcher/>
+            </div>
+            <nav class="main-nav" aria-label=t("main-nav-label")>
+                <ul class="container">
+                    <li><a href="/" aria-current=current("/")>{t("nav-home")}</a></li>
+                    <li><a href="/leichte-sprache" aria-current=current("/leichte-sprache")>{t("nav-easy-language")}</a></li>
+                    <li><a href="/gebaerdensprache" aria-current=current("/gebaerdensprache")>{t("nav-sign-language")}</a></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,42 @@
+//! What every page needs besides its own data: the request's language, the catalogue, the
+//! tenant and the current path. Provided as Leptos context while a page renders.
+
+use std::sync::Arc;
+
+use domain::{Locale, Tenant};
+use i18n::{Args, Catalog};
+use leptos::prelude::*;
+
+/// URLs of the static assets, with content hashes so browsers may cache them for good.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    pub stylesheet: String,
+    pub icon: String,
+}
+
+#[derive(Clone)]
+pub struct PageContext {
+    pub locale: Locale,
+    pub catalog: Arc<Catalog>,
+    pub tenant: Arc<Tenant>,
+    /// The path of the current page, without query, for links that keep the page (language).
+    pub path: String,
+    pub assets: Assets,
+}
+
+/// The context of the page being rendered.
+pub fn page_context() -> PageContext {
+    expect_context::<PageContext>()
+}
+
+/// The message `key` in the page's language.
+pub fn t(key: &str) -> String {
+    let context = page_context();
+    context.catalog.text(context.locale, key)
+}
+
+/// The message `key` with arguments, in the page's language.
+pub fn t_with(key: &str, args: &Args<'_>) -> String {
+    let context = page_context();
+    context.catalog.text_with(context.locale, key, args)
+}

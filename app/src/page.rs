@@ -1,0 +1,65 @@
+//! Every page the portal renders, with the data it shows. Handlers build a [`Page`]; the
+//! renderer turns it into a document.
+
+use leptos::prelude::*;
+
+use crate::pages::{
+    AccessibilityPage, EasyLanguagePage, ErrorKind, ErrorPage, FeedbackForm, FeedbackReceivedPage,
+    HomePage, ImprintPage, PrivacyPage, SignLanguagePage,
+};
+use crate::t;
+
+pub enum Page {
+    Home,
+    Accessibility {
+        form: FeedbackForm,
+    },
+    FeedbackReceived {
+        number: i64,
+    },
+    EasyLanguage,
+    SignLanguage,
+    Imprint,
+    Privacy,
+    Error {
+        kind: ErrorKind,
+        request_id: Option<String>,
+    },
+}
+
+impl Page {
+    /// The page's own title, before the portal's name is added. Pages showing form errors start
+    /// with "Fehler: " so screen-reader users hear it first.
+    pub fn title(&self) -> String {
+        match self {
+            Page::Home => t("home-title"),
+            Page::Accessibility { form } if form.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("accessibility-title"))
+            }
+            Page::Accessibility { .. } => t("accessibility-title"),
+            Page::FeedbackReceived { .. } => t("feedback-received-title"),
+            Page::EasyLanguage => t("easy-language-title"),
+            Page::SignLanguage => t("sign-language-title"),
+            Page::Imprint => t("imprint-title"),
+            Page::Privacy => t("privacy-title"),
+            Page::Error { kind, .. } => kind.title(),
+        }
+    }
+
+    pub fn into_view(self) -> AnyView {
+        match self {
+            Page::Home => view! { <HomePage/> }.into_any(),
+            Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
+            Page::FeedbackReceived { number } => {
+                view! { <FeedbackReceivedPage number=number/> }.into_any()
+            }
+            Page::EasyLanguage => view! { <EasyLanguagePage/> }.into_any(),
+            Page::SignLanguage => view! { <SignLanguagePage/> }.into_any(),
+            Page::Imprint => view! { <ImprintPage/> }.into_any(),
+            Page::Privacy => view! { <PrivacyPage/> }.into_any(),
+            Page::Error { kind, request_id } => {
+                view! { <ErrorPage kind=kind request_id=request_id/> }.into_any()
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! One component per page. Each takes the data it shows as props.
+
+mod accessibility;
+mod easy_language;
+mod error;
+mod feedback_received;
+mod home;
+mod imprint;
+mod privacy;
+mod sign_language;
+
+pub use accessibility::{AccessibilityPage, FeedbackForm};
+pub use easy_language::EasyLanguagePage;
+pub use error::{ErrorKind, ErrorPage};
+pub use feedback_received::FeedbackReceivedPage;
+pub use home::HomePage;
+pub use imprint::ImprintPage;
+pub use privacy::PrivacyPage;
+pub use sign_language::SignLanguagePage;

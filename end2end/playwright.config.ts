@@ -1,0 +1,71 @@
+/**
+ * End-to-end tests against the real server binary in Debian's Chromium (no browser download).
+ *
+ * Every test runs twice: project `js` with JavaScript on, project `nojs` with it off, because
+ * every journey must work without JavaScript.
+ *
+ * Environment:
+ *   E2E_SERVER_BIN  the server binary (default ../target/debug/server)
+ *   E2E_DATA_DIR    a fresh folder for the server's database and mail (default: a new temp dir)
+ *   E2E_PORT        port for the server (default 3917)
+ *   CHROMIUM        browser binary (default /usr/bin/chromium)
+ */
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// Evaluated in the main process first; workers inherit the variables set here.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kreisportal-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
+const port = Number(process.env.E2E_PORT ?? 3917);
+const baseURL = `http://127.0.0.1:${port}`;
+const server = resolve(process.env.E2E_SERVER_BIN ?? '../target/debug/server');
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['dot']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    // A German browser: pages without ?lang= are German, as for most of the portal's visitors.
+    locale: 'de-DE',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'js', use: { javaScriptEnabled: true } },
+    { name: 'nojs', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: server,
+    url: `${baseURL}/ready`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      KREISPORTAL__SERVER__LISTEN: `127.0.0.1:${port}`,
+      KREISPORTAL__SERVER__PUBLIC_URL: baseURL,
+      KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
+      KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
+      KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',
+      KREISPORTAL__LOG__FILTER: 'warn',
+    },
+  },
+});

@@ -1,0 +1,70 @@
+/** Shared helpers: the portal's languages and pages, and the checks every page must pass. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'] as const;
+
+/** Every page reachable without submitting a form, with the status it answers. */
+export const PAGES: { path: string; status: number }[] = [
+  { path: '/', status: 200 },
+  { path: '/barrierefreiheit', status: 200 },
+  { path: '/leichte-sprache', status: 200 },
+  { path: '/gebaerdensprache', status: 200 },
+  { path: '/impressum', status: 200 },
+  { path: '/datenschutz', status: 200 },
+  { path: '/diese-seite-gibt-es-nicht', status: 404 },
+];
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA; no rule is disabled. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs `check` on the page as the visitor sees it. With JavaScript on that is the page itself.
+ * With JavaScript off, the browser also refuses to run the test's own scripts (axe, layout
+ * measurements), so the check runs on an exact copy of the page's current DOM, opened at the
+ * same address in a second context where the page's own scripts are blocked: the same markup,
+ * styles and layout as with JavaScript off.
+ */
+export async function onPageAsSeen<T>(page: Page, check: (seen: Page) => Promise<T>): Promise<T> {
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    return check(page);
+  }
+  const html = await page.content();
+  const address = page.url().split('#')[0];
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (url) => url.href === address,
+      (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    await copy.route(
+      (url) => url.href !== address,
+      (route) => (route.request().resourceType() === 'script' ? route.abort() : route.continue()),
+    );
+    await copy.goto(address);
+    return await check(copy);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs axe-core on the page as seen and fails with a readable list of violations. */
+export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  const results = await onPageAsSeen(page, (seen) => new AxeBuilder({ page: seen }).withTags(WCAG_TAGS).analyze());
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary}`).join('\n'),
+  );
+  expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** How many CSS pixels the page is wider than the viewport (0 when it reflows). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return onPageAsSeen(page, (seen) =>
+    seen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  );
+}

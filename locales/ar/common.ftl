@@ -1,1 +1,0 @@
-portal-name = Kreisportal

@@ -1,0 +1,10 @@
+imprint-title = بيانات الناشر
+imprint-demo-notice = هذه بيئة تجريبية. جميع الأشخاص وأرقام الهواتف وعناوين البريد الإلكتروني في هذه الصفحة خيالية.
+imprint-provider-heading = الجهة المقدِّمة
+imprint-legal-form = المقاطعة هيئة من هيئات القانون العام.
+imprint-representative-heading = يمثلها
+imprint-supervisory-heading = الجهة الرقابية
+imprint-responsible-heading = المسؤول عن المحتوى
+imprint-responsible-text = { $representative }، العنوان كما ورد أعلاه
+imprint-software-heading = البرمجيات
+imprint-software-text = البوابة برمجيات حرة بموجب رخصة الاتحاد الأوروبي العامة (EUPL) 1.2.

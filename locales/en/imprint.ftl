@@ -1,0 +1,10 @@
+imprint-title = Legal notice
+imprint-demo-notice = This is a demonstration system. All people, telephone numbers and e-mail addresses on this page are invented.
+imprint-provider-heading = Provider
+imprint-legal-form = The district is a corporation under public law.
+imprint-representative-heading = Represented by
+imprint-supervisory-heading = Supervisory authority
+imprint-responsible-heading = Responsible for the content
+imprint-responsible-text = { $representative }, address as above
+imprint-software-heading = Software
+imprint-software-text = The Kreisportal is free software under the European Union Public Licence (EUPL) 1.2.

@@ -1,0 +1,10 @@
+sign-language-title = Sign language
+sign-language-intro = On this page we explain the Kreisportal in German Sign Language (DGS). Below it, you find the content of the video as text.
+sign-language-video-pending = Video in preparation
+sign-language-video-caption = The video in German Sign Language will appear here. It is being produced. Until then, you find its content below as text.
+sign-language-portal-heading = What you can do in the Kreisportal
+sign-language-portal-text = In the Kreisportal you apply to the district and to the towns and municipalities. You can upload documents, see how far your application has got, and receive decisions digitally in your mailbox. Your details are saved after every step.
+sign-language-interpreter-heading = Interpreting for appointments
+sign-language-interpreter-text = Do you have an appointment with us? Then the district pays for an interpreter for German Sign Language. Please tell us when you make the appointment.
+sign-language-contact-heading = Contact
+sign-language-contact-text = Write us an e-mail to { $email }. Our inclusion office will reply and, if you wish, arrange an appointment with interpreting.

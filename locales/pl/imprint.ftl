@@ -1,0 +1,10 @@
+imprint-title = Nota prawna
+imprint-demo-notice = To jest środowisko demonstracyjne. Wszystkie osoby, numery telefonów i adresy e-mail na tej stronie są zmyślone.
+imprint-provider-heading = Dostawca
+imprint-legal-form = Powiat jest korporacją prawa publicznego.
+imprint-representative-heading = Reprezentowany przez
+imprint-supervisory-heading = Organ nadzorczy
+imprint-responsible-heading = Odpowiedzialny za treść
+imprint-responsible-text = { $representative }, adres jak wyżej
+imprint-software-heading = Oprogramowanie
+imprint-software-text = Portal jest wolnym oprogramowaniem objętym Licencją Publiczną Unii Europejskiej (EUPL) 1.2.

@@ -1,0 +1,10 @@
+sign-language-title = Język migowy
+sign-language-intro = Na tej stronie wyjaśniamy portal w niemieckim języku migowym (DGS). Poniżej znajduje się treść filmu w formie tekstu.
+sign-language-video-pending = Film w przygotowaniu
+sign-language-video-caption = Tutaj pojawi się film w niemieckim języku migowym. Jest obecnie przygotowywany. Do tego czasu jego treść znajdziesz poniżej w formie tekstu.
+sign-language-portal-heading = Co możesz zrobić w portalu
+sign-language-portal-text = W portalu składasz wnioski do powiatu oraz do miast i gmin. Możesz przesyłać dokumenty, sprawdzać, na jakim etapie jest Twój wniosek, i otrzymywać decyzje w formie cyfrowej w swojej skrzynce. Twoje dane są zapisywane po każdym kroku.
+sign-language-interpreter-heading = Tłumaczenie na wizytach
+sign-language-interpreter-text = Masz u nas umówioną wizytę? Wtedy powiat pokrywa koszty tłumaczki lub tłumacza niemieckiego języka migowego. Poinformuj nas o tym przy umawianiu wizyty.
+sign-language-contact-heading = Kontakt
+sign-language-contact-text = Napisz do nas e-mail na adres { $email }. Nasze biuro ds. włączenia odpowie i na życzenie umówi wizytę z tłumaczem.

@@ -1,0 +1,10 @@
+imprint-title = Выходные данные
+imprint-demo-notice = Это демонстрационная среда. Все лица, номера телефонов и адреса электронной почты на этой странице вымышлены.
+imprint-provider-heading = Поставщик
+imprint-legal-form = Район является корпорацией публичного права.
+imprint-representative-heading = Представитель
+imprint-supervisory-heading = Надзорный орган
+imprint-responsible-heading = Ответственный за содержание
+imprint-responsible-text = { $representative }, адрес как выше
+imprint-software-heading = Программное обеспечение
+imprint-software-text = Портал является свободным программным обеспечением по Публичной лицензии Европейского союза (EUPL) 1.2.

@@ -1,0 +1,10 @@
+imprint-title = Künye
+imprint-demo-notice = Bu bir tanıtım ortamıdır. Bu sayfadaki tüm kişiler, telefon numaraları ve e-posta adresleri uydurmadır.
+imprint-provider-heading = Sağlayıcı
+imprint-legal-form = İlçe, bir kamu hukuku tüzel kişisidir.
+imprint-representative-heading = Temsil eden
+imprint-supervisory-heading = Denetim makamı
+imprint-responsible-heading = İçerikten sorumlu
+imprint-responsible-text = { $representative }, adres yukarıdaki gibi
+imprint-software-heading = Yazılım
+imprint-software-text = Kreisportal, Avrupa Birliği Kamu Lisansı (EUPL) 1.2 kapsamında özgür bir yazılımdır.

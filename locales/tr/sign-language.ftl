@@ -1,0 +1,10 @@
+sign-language-title = İşaret dili
+sign-language-intro = Bu sayfada Kreisportal'ı Alman İşaret Dili (DGS) ile anlatıyoruz. Altında videonun içeriği metin olarak yer alıyor.
+sign-language-video-pending = Video hazırlanıyor
+sign-language-video-caption = Alman İşaret Dili videosu burada yer alacak. Video şu anda hazırlanıyor. O zamana kadar içeriğini aşağıda metin olarak bulabilirsiniz.
+sign-language-portal-heading = Kreisportal'da neler yapabilirsiniz
+sign-language-portal-text = Kreisportal'da ilçeye, şehirlere ve belediyelere başvuru yaparsınız. Belge yükleyebilir, başvurunuzun ne durumda olduğunu görebilir ve kararları dijital olarak posta kutunuzda alabilirsiniz. Bilgileriniz her adımdan sonra kaydedilir.
+sign-language-interpreter-heading = Randevular için tercümanlık
+sign-language-interpreter-text = Bizde bir randevunuz mu var? O zaman ilçe, Alman İşaret Dili tercümanının ücretini öder. Lütfen randevu alırken bize bildirin.
+sign-language-contact-heading = İletişim
+sign-language-contact-text = Bize { $email } adresine e-posta yazın. Kapsayıcılık Büromuz size yanıt verir ve isterseniz tercümanlı bir randevu ayarlar.

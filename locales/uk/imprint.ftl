@@ -1,0 +1,10 @@
+imprint-title = Вихідні дані
+imprint-demo-notice = Це демонстраційне середовище. Усі особи, номери телефонів та адреси електронної пошти на цій сторінці вигадані.
+imprint-provider-heading = Постачальник
+imprint-legal-form = Район є корпорацією публічного права.
+imprint-representative-heading = Представник
+imprint-supervisory-heading = Наглядовий орган
+imprint-responsible-heading = Відповідальна особа за зміст
+imprint-responsible-text = { $representative }, адреса як вище
+imprint-software-heading = Програмне забезпечення
+imprint-software-text = Портал є вільним програмним забезпеченням за Публічною ліцензією Європейського Союзу (EUPL) 1.2.

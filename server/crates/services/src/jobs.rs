@@ -1,0 +1,276 @@
+//! Background jobs and the worker that runs them from the outbox.
+//!
+//! A job is stored in the same transaction as the change that causes it and identified by an
+//! idempotency key, so it exists exactly once. The worker claims it under a lease, runs it, and
+//! marks it done; transient failures come back with exponential backoff, permanent ones (and
+//! jobs that keep failing) are marked failed for a person to look at. Every job must be safe to
+//! run twice, because a crash between running and marking done repeats it.
+
+use std::sync::Arc;
+
+use domain::SubmissionKey;
+use serde::{Deserialize, Serialize};
+use storage::{ClaimedJob, NewJob, StorageError};
+use time::{Duration, OffsetDateTime};
+use tokio::sync::{Notify, watch};
+
+use crate::mailer::MailError;
+use crate::{Portal, random_token};
+
+/// Every kind of job the portal knows, with its payload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Job {
+    /// Tell the tenant's accessibility contact about new feedback.
+    NotifyFeedback { key: SubmissionKey },
+}
+
+impl Job {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Job::NotifyFeedback { .. } => "notify-feedback",
+        }
+    }
+
+    fn idempotency_key(&self) -> String {
+        match self {
+            Job::NotifyFeedback { key } => format!("notify-feedback:{key}"),
+        }
+    }
+
+    /// The outbox row for this job, due at `run_at`.
+    pub fn to_new_job(&self, run_at: OffsetDateTime) -> NewJob {
+        NewJob {
+            kind: self.kind().to_owned(),
+            payload: serde_json::to_value(self).unwrap_or_default(),
+            idempotency_key: self.idempotency_key(),
+            run_at,
+        }
+    }
+
+    fn from_claimed(claimed: &ClaimedJob) -> Result<Job, JobError> {
+        serde_json::from_value(claimed.payload.clone()).map_err(|e| {
+            JobError::Permanent(format!(
+                "payload of a {:?} job does not parse: {e}",
+                claimed.kind
+            ))
+        })
+    }
+
+    async fn run(&self, portal: &Portal) -> Result<(), JobError> {
+        match self {
+            Job::NotifyFeedback { key } => crate::feedback::notify_feedback(portal, key).await,
+        }
+    }
+}
+
+/// How a job failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JobError {
+    #[error("{0}")]
+    Transient(String),
+    #[error("{0}")]
+    Permanent(String),
+}
+
+impl From<StorageError> for JobError {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Corrupt(reason) => JobError::Permanent(reason),
+            other => JobError::Transient(other.to_string()),
+        }
+    }
+}
+
+impl From<MailError> for JobError {
+    fn from(error: MailError) -> Self {
+        match error {
+            MailError::Transient(reason) => JobError::Transient(reason),
+            MailError::Permanent(reason) => JobError::Permanent(reason),
+        }
+    }
+}
+
+/// When and how often to retry.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    pub first_delay: Duration,
+    pub max_delay: Duration,
+    /// After this many attempts a transient failure counts as permanent.
+    pub max_attempts: u32,
+}
+
+impl Default for RetryPolicy {
+    /// 30 s, doubling up to 30 min: 14 attempts span about four hours.
+    fn default() -> Self {
+        RetryPolicy {
+            first_delay: Duration::seconds(30),
+            max_delay: Duration::minutes(30),
+            max_attempts: 14,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait after the `attempt`-th failed attempt (1-based).
+    pub fn delay_after(&self, attempt: u32) -> Duration {
+        let factor = 2_i32.saturating_pow(attempt.saturating_sub(1).min(20));
+        (self.first_delay * factor).min(self.max_delay)
+    }
+}
+
+/// What became of one claimed job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobOutcome {
+    Done { kind: String },
+    RetryLater { kind: String, error: String },
+    Failed { kind: String, error: String },
+}
+
+/// Runs outbox jobs. One per server process (or per `server worker`); several may share a
+/// PostgreSQL database.
+pub struct Worker {
+    portal: Arc<Portal>,
+    lease: Duration,
+    retry: RetryPolicy,
+}
+
+impl Worker {
+    pub fn new(portal: Arc<Portal>) -> Self {
+        Worker {
+            portal,
+            lease: Duration::minutes(5),
+            retry: RetryPolicy::default(),
+        }
+    }
+
+    pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Claims and runs the next due job; `None` when nothing is due.
+    pub async fn run_next(&self) -> Result<Option<JobOutcome>, StorageError> {
+        let storage = &self.portal.storage;
+        let now = self.portal.clock.now();
+        let Some(claimed) = storage
+            .claim_next_job(now, now + self.lease, &random_token())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let kind = claimed.kind.clone();
+        let result = match Job::from_claimed(&claimed) {
+            Ok(job) => job.run(&self.portal).await,
+            Err(error) => Err(error),
+        };
+        let finished = self.portal.clock.now();
+        let outcome = match result {
+            Ok(()) => {
+                storage.complete_job(&claimed, finished).await?;
+                tracing::info!(job.id = claimed.id.0, job.kind = %kind, "job done");
+                JobOutcome::Done { kind }
+            }
+            Err(JobError::Transient(error)) if claimed.attempts < self.retry.max_attempts => {
+                let run_at = finished + self.retry.delay_after(claimed.attempts);
+                storage.retry_job_at(&claimed, run_at, &error).await?;
+                tracing::warn!(job.id = claimed.id.0, job.kind = %kind, job.attempts = claimed.attempts, %error, "job will be retried");
+                JobOutcome::RetryLater { kind, error }
+            }
+            Err(JobError::Transient(error) | JobError::Permanent(error)) => {
+                storage.fail_job(&claimed, finished, &error).await?;
+                tracing::error!(job.id = claimed.id.0, job.kind = %kind, job.attempts = claimed.attempts, %error, "job failed for good");
+                JobOutcome::Failed { kind, error }
+            }
+        };
+        Ok(Some(outcome))
+    }
+
+    /// Runs due jobs until none is left; returns what happened to each.
+    pub async fn run_until_idle(&self) -> Result<Vec<JobOutcome>, StorageError> {
+        let mut outcomes = Vec::new();
+        while let Some(outcome) = self.run_next().await? {
+            outcomes.push(outcome);
+        }
+        Ok(outcomes)
+    }
+
+    /// Runs jobs until `shutdown` turns true: whenever `wake` is notified (a job was enqueued
+    /// in this process) and otherwise every `poll_interval` (jobs from other instances, retries).
+    pub async fn run(
+        self,
+        poll_interval: std::time::Duration,
+        wake: Arc<Notify>,
+        mut shutdown: watch::Receiver<bool>,
+    ) {
+        tracing::info!("worker started");
+        while !*shutdown.borrow() {
+            match self.run_until_idle().await {
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "worker cannot reach the outbox"),
+            }
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(poll_interval) => {}
+                _ = shutdown.changed() => {}
+            }
+        }
+        tracing::info!("worker stopped");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_and_spans_about_four_hours() {
+        let policy = RetryPolicy::default();
+        assert_eq!(policy.delay_after(1), Duration::seconds(30));
+        assert_eq!(policy.delay_after(2), Duration::seconds(60));
+        assert_eq!(policy.delay_after(7), Duration::minutes(30));
+        assert_eq!(policy.delay_after(400), Duration::minutes(30));
+        let total: Duration = (1..policy.max_attempts)
+            .map(|a| policy.delay_after(a))
+            .sum();
+        assert!(
+            total >= Duration::hours(3) && total <= Duration::hours(5),
+            "{total}"
+        );
+    }
+
+    #[test]
+    fn jobs_round_trip_through_their_payload() {
+        let job = Job::NotifyFeedback {
+            key: SubmissionKey::parse("abcdefghijklmnop").unwrap(),
+        };
+        let new = job.to_new_job(OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(new.kind, "notify-feedback");
+        assert_eq!(new.idempotency_key, "notify-feedback:abcdefghijklmnop");
+        let claimed = ClaimedJob {
+            id: storage::JobId(1),
+            kind: new.kind,
+            payload: new.payload,
+            idempotency_key: new.idempotency_key,
+            attempts: 1,
+            lease_token: "t".into(),
+        };
+        assert_eq!(Job::from_claimed(&claimed), Ok(job));
+    }
+
+    #[test]
+    fn an_unknown_payload_fails_permanently() {
+        let claimed = ClaimedJob {
+            id: storage::JobId(1),
+            kind: "teleport".into(),
+            payload: serde_json::json!({ "kind": "teleport" }),
+            idempotency_key: "x".into(),
+            attempts: 1,
+            lease_token: "t".into(),
+        };
+        assert!(matches!(
+            Job::from_claimed(&claimed),
+            Err(JobError::Permanent(_))
+        ));
+    }
+}

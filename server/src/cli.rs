@@ -1,0 +1,36 @@
+//! The command line: one binary with roles, `serve` being the default.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Kreisportal: online services and back office of a district administration.
+#[derive(Debug, Parser)]
+#[command(name = "server", version, about)]
+pub struct Cli {
+    /// Configuration file; missing is fine (defaults and environment apply).
+    #[arg(
+        long,
+        global = true,
+        default_value = "kreisportal.toml",
+        env = "KREISPORTAL_CONFIG"
+    )]
+    pub config: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the portal (the default): migrates and seeds as configured, runs the worker inside.
+    Serve,
+    /// Run only the outbox worker (when `worker.enabled = false` on the web instances).
+    Worker,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Store (or refresh) the demo tenant, Kreis Unna with its ten towns, and exit.
+    SeedDemo,
+    /// Check the configuration, print it with secrets redacted, and exit.
+    CheckConfig,
+}

@@ -1,0 +1,402 @@
+//! Configuration in layers: built-in defaults, then `kreisportal.toml` (or the file given with
+//! `--config`), then environment variables `KREISPORTAL__SECTION__KEY` (e.g.
+//! `KREISPORTAL__DATABASE__URL=postgres://…`). Secrets never appear in `Debug` output or logs.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use serde::{Deserialize, Serialize, Serializer};
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub tenant: TenantConfig,
+    pub demo: DemoConfig,
+    pub mail: MailConfig,
+    pub worker: WorkerConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServerConfig {
+    /// Address and port to listen on.
+    pub listen: SocketAddr,
+    /// The address citizens use, e.g. `https://portal.kreis-unna.de`. An `https` address turns on
+    /// HSTS and `Secure` cookies, and is trusted as the origin of form posts.
+    pub public_url: String,
+    /// Largest request body accepted, in bytes.
+    pub body_limit_bytes: usize,
+    /// Requests running longer are answered with 408.
+    pub request_timeout_secs: u64,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            public_url: "http://localhost:3000".into(),
+            body_limit_bytes: 256 * 1024,
+            request_timeout_secs: 30,
+        }
+    }
+}
+
+impl ServerConfig {
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://path/to/file.db` (embedded default) or `postgres://user:password@host/db`.
+    pub url: DatabaseUrl,
+    pub max_connections: u32,
+    /// Apply pending migrations when the server starts (otherwise run `server migrate`).
+    pub migrate_on_start: bool,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        DatabaseConfig {
+            url: DatabaseUrl("sqlite://data/kreisportal.db".into()),
+            max_connections: 8,
+            migrate_on_start: true,
+        }
+    }
+}
+
+/// A database URL. It may contain a password, so `Debug`, `Display` and serialisation show it
+/// with the password replaced.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct DatabaseUrl(String);
+
+impl DatabaseUrl {
+    pub fn new(url: impl Into<String>) -> Self {
+        DatabaseUrl(url.into())
+    }
+
+    /// The URL with its password; only for connecting.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.0.starts_with("postgres://") || self.0.starts_with("postgresql://")
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.0.starts_with("sqlite:")
+    }
+
+    fn redacted(&self) -> String {
+        let Some((scheme, rest)) = self.0.split_once("://") else {
+            return self.0.clone();
+        };
+        match rest.split_once('@') {
+            Some((credentials, host)) => match credentials.split_once(':') {
+                Some((user, _password)) => format!("{scheme}://{user}:[redacted]@{host}"),
+                None => self.0.clone(),
+            },
+            None => self.0.clone(),
+        }
+    }
+}
+
+impl fmt::Debug for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.redacted())
+    }
+}
+
+impl fmt::Display for DatabaseUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.redacted())
+    }
+}
+
+impl Serialize for DatabaseUrl {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.redacted())
+    }
+}
+
+/// A secret value (password, token): shown as `[redacted]` everywhere but where it is used.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("[redacted]")
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TenantConfig {
+    /// Which tenant this installation serves.
+    pub slug: String,
+}
+
+impl Default for TenantConfig {
+    fn default() -> Self {
+        TenantConfig {
+            slug: "kreis-unna".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DemoConfig {
+    /// Seed the demo tenant (Kreis Unna) when the database holds no tenant at all.
+    pub seed_on_empty: bool,
+}
+
+impl Default for DemoConfig {
+    fn default() -> Self {
+        DemoConfig {
+            seed_on_empty: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    /// Write each mail as an `.eml` file into `mail.folder` (embedded default).
+    Folder,
+    /// Send through the SMTP server in `mail.smtp`.
+    Smtp,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MailConfig {
+    pub transport: MailTransport,
+    pub folder: PathBuf,
+    pub from_address: String,
+    pub from_name: String,
+    pub smtp: SmtpConfig,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            transport: MailTransport::Folder,
+            folder: PathBuf::from("data/mail"),
+            from_address: "noreply@kreis-unna.example".into(),
+            from_name: "Kreisportal Kreis Unna".into(),
+            smtp: SmtpConfig::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurityConfig {
+    Starttls,
+    Tls,
+    /// Only for a relay on the same host.
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub security: SmtpSecurityConfig,
+    pub username: Option<String>,
+    pub password: Option<Secret>,
+    pub timeout_secs: u64,
+}
+
+impl Default for SmtpConfig {
+    fn default() -> Self {
+        SmtpConfig {
+            host: "localhost".into(),
+            port: 587,
+            security: SmtpSecurityConfig::Starttls,
+            username: None,
+            password: None,
+            timeout_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkerConfig {
+    /// Run the outbox worker inside `serve`. Turn off when `server worker` runs separately.
+    pub enabled: bool,
+    /// How often to look for due jobs that were not announced in this process.
+    pub poll_interval_ms: u64,
+}
+
+impl Default for WorkerConfig {
+    fn default() -> Self {
+        WorkerConfig {
+            enabled: true,
+            poll_interval_ms: 1000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines (development).
+    Pretty,
+    /// One JSON object per line (production log collectors).
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LogConfig {
+    pub format: LogFormat,
+    /// A `tracing` filter such as `info` or `info,server=debug`; `RUST_LOG` overrides it.
+    pub filter: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: LogFormat::Pretty,
+            filter: "info".into(),
+        }
+    }
+}
+
+/// Why the configuration is not usable; lists every problem found.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the configuration: {0}")]
+    Load(#[from] Box<figment::Error>),
+    #[error("the configuration has problems:\n  - {}", .0.join("\n  - "))]
+    Invalid(Vec<String>),
+}
+
+impl Config {
+    /// Loads defaults, then `file` (if it exists), then `KREISPORTAL__…` variables, and checks
+    /// the result.
+    pub fn load(file: &Path) -> Result<Config, ConfigError> {
+        let config: Config = Figment::new()
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("KREISPORTAL__").split("__"))
+            .extract()
+            .map_err(Box::new)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks what types alone cannot.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        let url = &self.server.public_url;
+        if !(url.starts_with("http://") || url.starts_with("https://")) || url.ends_with('/') {
+            problems.push(format!(
+                "server.public_url must start with http:// or https:// and not end with /: {url:?}"
+            ));
+        }
+        if self.server.body_limit_bytes < 1024 {
+            problems.push("server.body_limit_bytes must be at least 1024".into());
+        }
+        if !self.database.url.is_sqlite() && !self.database.url.is_postgres() {
+            problems.push(format!(
+                "database.url must start with sqlite: or postgres://, not {}",
+                self.database.url
+            ));
+        }
+        if domain::EmailAddress::parse(&self.mail.from_address).is_err() {
+            problems.push(format!(
+                "mail.from_address is not an e-mail address: {:?}",
+                self.mail.from_address
+            ));
+        }
+        if self.mail.transport == MailTransport::Smtp && self.mail.smtp.host.trim().is_empty() {
+            problems.push("mail.smtp.host is required when mail.transport = \"smtp\"".into());
+        }
+        if self.mail.smtp.username.is_some() != self.mail.smtp.password.is_some() {
+            problems.push("mail.smtp.username and mail.smtp.password go together".into());
+        }
+        if self.tenant.slug.trim().is_empty() {
+            problems.push("tenant.slug must not be empty".into());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError::Invalid(problems))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_show_in_debug_or_serialised_output() {
+        let mut config = Config::default();
+        config.database.url = DatabaseUrl::new("postgres://portal:s3cr3t@db.internal/kreisportal");
+        config.mail.smtp.password = Some(Secret("hunter2".into()));
+        let debug = format!("{config:?}");
+        let toml = toml::to_string(&config).unwrap();
+        for output in [&debug, &toml] {
+            assert!(
+                !output.contains("s3cr3t") && !output.contains("hunter2"),
+                "{output}"
+            );
+            assert!(
+                output.contains("postgres://portal:[redacted]@db.internal/kreisportal"),
+                "{output}"
+            );
+        }
+        assert_eq!(
+            config.database.url.expose(),
+            "postgres://portal:s3cr3t@db.internal/kreisportal"
+        );
+    }
+
+    #[test]
+    fn the_defaults_are_valid_and_embedded() {
+        let config = Config::default();
+        config.validate().unwrap();
+        assert!(config.database.url.is_sqlite());
+        assert_eq!(config.mail.transport, MailTransport::Folder);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut config = Config::default();
+        config.server.public_url = "portal.example/".into();
+        config.database.url = DatabaseUrl::new("mysql://x");
+        config.mail.from_address = "nobody".into();
+        let ConfigError::Invalid(problems) = config.validate().unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+}

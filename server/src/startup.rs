@@ -1,0 +1,207 @@
+//! Building the application from its configuration: storage, seams, tenant, web layer, worker.
+//! `main` and the integration tests (`spawn_app`) both start the portal through here.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use domain::EmailAddress;
+use i18n::Catalog;
+use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
+use services::jobs::Worker;
+use services::mailer::Mailer;
+use services::{Clock, Portal, PortalSettings, SystemClock};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+
+use crate::config::{Config, MailTransport, SmtpSecurityConfig};
+use crate::storage_backend::Backend;
+use crate::web::{self, AppState};
+
+/// A built portal, bound to its port, not yet serving.
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    portal: Arc<Portal>,
+    config: Config,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        Application::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// Like [`Application::build`] with a clock of the caller's (tests move time forward).
+    pub async fn build_with_clock(
+        config: Config,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Application> {
+        let backend = Backend::connect(&config.database).await?;
+        if config.database.migrate_on_start {
+            backend.migrate().await?;
+        }
+        let portal = Arc::new(build_portal(&config, backend, clock)?);
+        let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
+            .await
+            .context("loading the tenant")?;
+        let state = AppState::new(Arc::clone(&portal), tenant, &config.server);
+        let router = web::router(state, &config.server)?;
+        let listener = TcpListener::bind(config.server.listen)
+            .await
+            .with_context(|| format!("binding {}", config.server.listen))?;
+        Ok(Application {
+            listener,
+            router,
+            portal,
+            config,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    pub fn portal(&self) -> Arc<Portal> {
+        Arc::clone(&self.portal)
+    }
+
+    /// Serves until `shutdown` completes, then lets running requests and the current job finish.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let (stop, stopped) = watch::channel(false);
+        let worker = self.config.worker.enabled.then(|| {
+            let poll = Duration::from_millis(self.config.worker.poll_interval_ms);
+            let wake = Arc::clone(&self.portal.jobs_enqueued);
+            tokio::spawn(Worker::new(Arc::clone(&self.portal)).run(poll, wake, stopped))
+        });
+        tracing::info!(address = %self.local_addr(), backend = self.portal.storage.backend_name(), "serving");
+        axum::serve(self.listener, self.router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                tracing::info!("shutting down");
+                stop.send_replace(true);
+            })
+            .await
+            .context("serving HTTP")?;
+        if let Some(worker) = worker {
+            worker.await.context("waiting for the worker")?;
+        }
+        Ok(())
+    }
+}
+
+fn build_portal(
+    config: &Config,
+    backend: Backend,
+    clock: Arc<dyn Clock>,
+) -> anyhow::Result<Portal> {
+    let catalog = Arc::new(Catalog::embedded().context("loading the texts in locales/")?);
+    let from = EmailAddress::parse(&config.mail.from_address)
+        .map_err(|e| anyhow::anyhow!("mail.from_address: {e}"))?;
+    let mailer: Arc<dyn Mailer> = match config.mail.transport {
+        MailTransport::Folder => Arc::new(FolderMailer::new(
+            config.mail.folder.clone(),
+            config.mail.from_name.clone(),
+            from.clone(),
+        )),
+        MailTransport::Smtp => {
+            let smtp = &config.mail.smtp;
+            let settings = SmtpSettings {
+                host: smtp.host.clone(),
+                port: smtp.port,
+                security: match smtp.security {
+                    SmtpSecurityConfig::Starttls => SmtpSecurity::StartTls,
+                    SmtpSecurityConfig::Tls => SmtpSecurity::Tls,
+                    SmtpSecurityConfig::None => SmtpSecurity::None,
+                },
+                username: smtp.username.clone(),
+                password: smtp.password.as_ref().map(|p| p.expose().to_owned()),
+                timeout: Duration::from_secs(smtp.timeout_secs),
+            };
+            Arc::new(SmtpMailer::new(
+                &settings,
+                config.mail.from_name.clone(),
+                from.clone(),
+            )?)
+        }
+    };
+    Ok(Portal {
+        storage: backend.into_storage(),
+        mailer,
+        catalog,
+        clock,
+        settings: PortalSettings {
+            tenant_slug: config.tenant.slug.clone(),
+            public_url: config.server.public_url.clone(),
+            mail_from: from,
+        },
+        jobs_enqueued: Arc::new(Notify::new()),
+    })
+}
+
+/// `server migrate`
+pub async fn migrate(config: &Config) -> anyhow::Result<()> {
+    let backend = Backend::connect(&config.database).await?;
+    backend.migrate().await?;
+    tracing::info!(database = %config.database.url, "migrations applied");
+    Ok(())
+}
+
+/// `server seed-demo`
+pub async fn seed_demo(config: &Config) -> anyhow::Result<()> {
+    let backend = Backend::connect(&config.database).await?;
+    if config.database.migrate_on_start {
+        backend.migrate().await?;
+    }
+    let portal = build_portal(config, backend, Arc::new(SystemClock))?;
+    services::tenant::seed_demo(&portal)
+        .await
+        .context("seeding the demo tenant")?;
+    Ok(())
+}
+
+/// `server worker`: only the outbox worker, until `shutdown`.
+pub async fn run_worker(config: Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+    let backend = Backend::connect(&config.database).await?;
+    if config.database.migrate_on_start {
+        backend.migrate().await?;
+    }
+    let portal = Arc::new(build_portal(&config, backend, Arc::new(SystemClock))?);
+    let (stop, stopped) = watch::channel(false);
+    let poll = Duration::from_millis(config.worker.poll_interval_ms);
+    let wake = Arc::clone(&portal.jobs_enqueued);
+    let worker = tokio::spawn(Worker::new(portal).run(poll, wake, stopped));
+    shutdown.await;
+    stop.send_replace(true);
+    worker.await.context("waiting for the worker")
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+}

@@ -1,0 +1,69 @@
+//! Rendering pages from handlers: the request's language and path, and the HTML response.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::Locale;
+
+use super::{AppState, locale};
+
+/// What a handler needs to render a page for this request.
+pub struct PageRequest {
+    pub locale: Locale,
+    pub path: String,
+}
+
+impl FromRequestParts<AppState> for PageRequest {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(PageRequest {
+            locale: locale::negotiate(&parts.uri, &parts.headers),
+            path: parts.uri.path().to_owned(),
+        })
+    }
+}
+
+impl PageRequest {
+    /// The page as a `200 OK` HTML response.
+    pub fn render(&self, state: &AppState, page: app::Page) -> Response {
+        self.render_with_status(state, StatusCode::OK, page)
+    }
+
+    pub fn render_with_status(
+        &self,
+        state: &AppState,
+        status: StatusCode,
+        page: app::Page,
+    ) -> Response {
+        html_response(status, render_html(state, self.locale, &self.path, page))
+    }
+}
+
+pub fn render_html(state: &AppState, locale: Locale, path: &str, page: app::Page) -> String {
+    let context = app::PageContext {
+        locale,
+        catalog: state.portal.catalog.clone(),
+        tenant: state.tenant.clone(),
+        path: path.to_owned(),
+        assets: state.assets.urls(),
+    };
+    app::render_page(context, page)
+}
+
+/// Pages depend on the language and may show personal data: never store them in shared caches.
+pub fn html_response(status: StatusCode, html: String) -> Response {
+    let mut response = (status, html).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
+}

@@ -1,0 +1,32 @@
+//! The route table. Paths are German, as the portal's citizens read them.
+
+mod content;
+mod feedback;
+mod health;
+mod home;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+
+use super::{AppState, assets, metrics};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/barrierefreiheit", get(feedback::show_statement))
+        .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
+        .route(
+            "/barrierefreiheit/rueckmeldung/{key}",
+            get(feedback::received),
+        )
+        .route("/leichte-sprache", get(content::easy_language))
+        .route("/gebaerdensprache", get(content::sign_language))
+        .route("/impressum", get(content::imprint))
+        .route("/datenschutz", get(content::privacy))
+        .route("/health", get(health::alive))
+        .route("/ready", get(health::ready))
+        .route("/metrics", get(metrics::export))
+        .route("/assets/{file}", get(assets::serve))
+        .fallback(|| async { StatusCode::NOT_FOUND })
+}

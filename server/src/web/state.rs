@@ -1,0 +1,33 @@
+//! What every handler can reach: the portal's use cases and seams, the tenant, the assets and
+//! the metrics. Built once at start-up; cheap to clone.
+
+use std::sync::Arc;
+
+use domain::Tenant;
+use services::Portal;
+
+use super::assets::Assets;
+use super::metrics::Metrics;
+use crate::config::ServerConfig;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub portal: Arc<Portal>,
+    pub tenant: Arc<Tenant>,
+    pub assets: Arc<Assets>,
+    pub metrics: Arc<Metrics>,
+    /// Served over TLS (public URL is https): HSTS and `Secure` cookies.
+    pub https: bool,
+}
+
+impl AppState {
+    pub fn new(portal: Arc<Portal>, tenant: Tenant, server: &ServerConfig) -> AppState {
+        AppState {
+            portal,
+            tenant: Arc::new(tenant),
+            assets: Arc::new(Assets::embedded()),
+            metrics: Arc::new(Metrics::new()),
+            https: server.is_https(),
+        }
+    }
+}

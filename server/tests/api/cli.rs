@@ -1,0 +1,130 @@
+//! The binary's commands, run as a user would.
+
+use std::process::{Command, Output};
+
+fn server(args: &[&str], envs: &[(&str, &str)], folder: &std::path::Path) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+    command
+        .args(args)
+        .current_dir(folder)
+        .env_remove("RUST_LOG");
+    for (name, value) in envs {
+        command.env(name, value);
+    }
+    command.output().expect("the server binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let folder = tempfile::tempdir().unwrap();
+    let output = server(&["--help"], &[], folder.path());
+    assert!(output.status.success());
+    let help = stdout(&output);
+    for command in ["serve", "worker", "migrate", "seed-demo", "check-config"] {
+        assert!(help.contains(command), "{command} missing in:\n{help}");
+    }
+}
+
+#[test]
+fn configuration_comes_in_layers_and_hides_secrets() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("kreisportal.toml"),
+        "[server]\npublic_url = \"https://portal.kreis-unna.example\"\n[mail]\nfrom_name = \"Aus der Datei\"\n",
+    )
+    .unwrap();
+    let output = server(
+        &["check-config"],
+        &[
+            (
+                "KREISPORTAL__DATABASE__URL",
+                "postgres://portal:geheim@db.example/kreisportal",
+            ),
+            ("KREISPORTAL__MAIL__FROM_NAME", "Aus der Umgebung"),
+        ],
+        folder.path(),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let shown = stdout(&output);
+    assert!(
+        shown.contains("public_url = \"https://portal.kreis-unna.example\""),
+        "file layer: {shown}"
+    );
+    assert!(
+        shown.contains("from_name = \"Aus der Umgebung\""),
+        "environment beats file: {shown}"
+    );
+    assert!(
+        shown.contains("postgres://portal:[redacted]@db.example/kreisportal"),
+        "{shown}"
+    );
+    assert!(!shown.contains("geheim"), "{shown}");
+    assert!(
+        shown.contains("body_limit_bytes = 262144"),
+        "defaults: {shown}"
+    );
+}
+
+#[test]
+fn a_bad_configuration_is_refused_with_every_problem_named() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("kreisportal.toml"),
+        "[server]\npublic_url = \"portal\"\n",
+    )
+    .unwrap();
+    let output = server(
+        &["check-config"],
+        &[("KREISPORTAL__MAIL__FROM_ADDRESS", "niemand")],
+        folder.path(),
+    );
+    assert!(!output.status.success());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        error.contains("server.public_url") && error.contains("mail.from_address"),
+        "{error}"
+    );
+
+    std::fs::write(
+        folder.path().join("kreisportal.toml"),
+        "[sever]\nlisten = 1\n",
+    )
+    .unwrap();
+    let output = server(&["check-config"], &[], folder.path());
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("sever"),
+        "unknown sections are named"
+    );
+}
+
+#[test]
+fn migrate_and_seed_demo_prepare_a_fresh_sqlite_database() {
+    let folder = tempfile::tempdir().unwrap();
+    let migrate = server(&["migrate"], &[], folder.path());
+    assert!(
+        migrate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&migrate.stderr)
+    );
+    assert!(
+        folder.path().join("data/kreisportal.db").exists(),
+        "created under ./data by default"
+    );
+    for _ in 0..2 {
+        let seed = server(&["seed-demo"], &[], folder.path());
+        assert!(
+            seed.status.success(),
+            "seeding is repeatable: {}",
+            String::from_utf8_lossy(&seed.stderr)
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! `TestApp`: a running portal with its own database, mail folder and HTTP client.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use server::config::{Config, DatabaseUrl, MailTransport, SmtpSecurityConfig};
+use server::startup::Application;
+use services::Portal;
+use services::jobs::{JobOutcome, Worker};
+use storage_postgres::testing::TestDatabase;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub portal: Arc<Portal>,
+    pub mail_folder: PathBuf,
+    _data: tempfile::TempDir,
+    postgres: Option<TestDatabase>,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<anyhow::Result<()>>>,
+    finished: bool,
+}
+
+/// How to set up a test application.
+pub struct TestAppBuilder {
+    postgres: bool,
+    worker: bool,
+    public_url: Option<String>,
+    smtp_port: Option<u16>,
+}
+
+impl TestApp {
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder {
+            postgres: false,
+            worker: false,
+            public_url: None,
+            smtp_port: None,
+        }
+    }
+
+    /// The usual case: SQLite, jobs run only when the test says so.
+    pub async fn spawn() -> TestApp {
+        TestApp::builder()
+            .spawn()
+            .await
+            .expect("SQLite always works")
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut request = self.client.get(self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("GET")
+    }
+
+    /// Posts a form as a browser on this site would (same-origin).
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("sec-fetch-site", "same-origin")
+            .header("origin", &self.address)
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
+    pub async fn page(&self, path: &str) -> String {
+        let response = self.get(path).await;
+        assert_eq!(response.status(), 200, "GET {path}");
+        response.text().await.expect("body")
+    }
+
+    /// Runs every due outbox job, as the worker would.
+    pub async fn run_jobs(&self) -> Vec<JobOutcome> {
+        Worker::new(Arc::clone(&self.portal))
+            .run_until_idle()
+            .await
+            .expect("outbox reachable")
+    }
+
+    /// The mails written so far (folder transport), as raw RFC 5322 text.
+    pub fn mails(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.mail_folder) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .map(|entry| entry.expect("entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|path| std::fs::read_to_string(path).expect("mail"))
+            .collect()
+    }
+
+    /// Ends the test: fails if jobs were left unprocessed, stops the server, drops the database.
+    pub async fn finish(mut self) {
+        self.finished = true;
+        let counts = self
+            .portal
+            .storage
+            .outbox_counts()
+            .await
+            .expect("outbox counts");
+        assert_eq!(counts.pending, 0, "the test left outbox jobs unprocessed");
+        if let Some(stop) = self.stop.take() {
+            stop.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("server task")
+                .expect("server stopped cleanly");
+        }
+        if let Some(database) = self.postgres.take() {
+            database.drop_database().await;
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if !self.finished && !std::thread::panicking() {
+            panic!("call TestApp::finish() at the end of the test");
+        }
+    }
+}
+
+impl TestAppBuilder {
+    /// Use a fresh PostgreSQL database instead of SQLite.
+    pub fn postgres(mut self) -> Self {
+        self.postgres = true;
+        self
+    }
+
+    /// Run the worker inside the server, as in production.
+    pub fn with_worker(mut self) -> Self {
+        self.worker = true;
+        self
+    }
+
+    pub fn public_url(mut self, url: &str) -> Self {
+        self.public_url = Some(url.into());
+        self
+    }
+
+    /// Send mail over SMTP to this port on loopback.
+    pub fn smtp(mut self, port: u16) -> Self {
+        self.smtp_port = Some(port);
+        self
+    }
+
+    /// Starts the application; `None` when PostgreSQL was asked for and is not available
+    /// outside CI.
+    pub async fn spawn(self) -> Option<TestApp> {
+        let data = tempfile::tempdir().expect("temporary folder");
+        let postgres = if self.postgres {
+            Some(TestDatabase::create().await?)
+        } else {
+            None
+        };
+
+        let mut config = Config::default();
+        config.server.listen = "127.0.0.1:0".parse().expect("address");
+        config.database.url = match &postgres {
+            Some(database) => DatabaseUrl::new(database.url()),
+            None => DatabaseUrl::new(format!("sqlite://{}/kreisportal.db", data.path().display())),
+        };
+        config.mail.folder = data.path().join("mail");
+        config.worker.enabled = self.worker;
+        config.worker.poll_interval_ms = 50;
+        if let Some(port) = self.smtp_port {
+            config.mail.transport = MailTransport::Smtp;
+            config.mail.smtp.host = "127.0.0.1".into();
+            config.mail.smtp.port = port;
+            config.mail.smtp.security = SmtpSecurityConfig::None;
+        }
+        if let Some(url) = self.public_url {
+            config.server.public_url = url;
+        }
+        let mail_folder = config.mail.folder.clone();
+
+        let application = Application::build(config)
+            .await
+            .expect("the application builds");
+        let address = format!("http://{}", application.local_addr());
+        let portal = application.portal();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(application.run_until_stopped(async move {
+            stopped.await.ok();
+        }));
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("HTTP client");
+        Some(TestApp {
+            address,
+            client,
+            portal,
+            mail_folder,
+            _data: data,
+            postgres,
+            stop: Some(stop),
+            server: Some(server),
+            finished: false,
+        })
+    }
+}
+
+/// The value of `<html lang="…" dir="…">` in a page.
+pub fn html_lang_dir(html: &str) -> (String, String) {
+    let start = html.find("<html").expect("an <html> element");
+    let tag = &html[start..start + html[start..].find('>').expect("tag end")];
+    let attribute = |name: &str| {
+        let marker = format!("{name}=\"");
+        let from = tag
+            .find(&marker)
+            .map(|i| i + marker.len())
+            .unwrap_or_else(|| panic!("no {name} in {tag}"));
+        tag[from..from + tag[from..].find('"').expect("quote")].to_owned()
+    };
+    (attribute("lang"), attribute("dir"))
+}
+
+/// The text of the page's `<title>`.
+pub fn title(html: &str) -> String {
+    let start = html.find("<title>").expect("a title") + "<title>".len();
+    html[start..start + html[start..].find("</title>").expect("title end")].to_owned()
+}

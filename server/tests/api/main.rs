@@ -1,0 +1,11 @@
+//! Integration tests: the real server on a free port with a fresh database per test, driven
+//! over HTTP. One test binary for the whole crate (faster to link).
+
+mod cli;
+mod errors;
+mod feedback;
+mod helpers;
+mod operations;
+mod pages;
+mod postgres;
+mod security;

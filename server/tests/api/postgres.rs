@@ -1,0 +1,29 @@
+//! The same journeys on PostgreSQL, the scale-out backend.
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn the_portal_runs_on_postgres_seeds_the_demo_tenant_and_takes_feedback() {
+    let Some(app) = TestApp::builder().postgres().spawn().await else {
+        return;
+    };
+    let html = app.page("/").await;
+    assert!(html.contains("Stadt Werne"));
+    let ready = app.get("/ready").await;
+    assert_eq!(ready.status(), 200);
+
+    let page = app.page("/barrierefreiheit").await;
+    let marker = "name=\"key\" value=\"";
+    let start = page.find(marker).unwrap() + marker.len();
+    let key = &page[start..start + page[start..].find('"').unwrap()];
+    let response = app
+        .post_form(
+            "/barrierefreiheit/rueckmeldung",
+            &[("key", key), ("message", "Über Postgres")],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(app.run_jobs().await.len(), 1);
+    assert_eq!(app.mails().len(), 1);
+    app.finish().await;
+}
