@@ -108,8 +108,7 @@ impl TestApp {
     }
 
     /// Ends the test: fails if jobs were left unprocessed, stops the server, drops the database.
-    pub async fn finish(mut self) {
-        self.finished = true;
+    pub async fn finish(self) {
         let counts = self
             .portal
             .storage
@@ -117,6 +116,19 @@ impl TestApp {
             .await
             .expect("outbox counts");
         assert_eq!(counts.pending, 0, "the test left outbox jobs unprocessed");
+        self.finish_without_database().await;
+    }
+
+    /// Drops the PostgreSQL database under the running server (tests of failure handling).
+    pub async fn take_database_away(&mut self) {
+        if let Some(database) = self.postgres.take() {
+            database.drop_database().await;
+        }
+    }
+
+    /// Ends a test whose database is gone: stops the server without looking at the outbox.
+    pub async fn finish_without_database(mut self) {
+        self.finished = true;
         if let Some(stop) = self.stop.take() {
             stop.send(()).ok();
         }

@@ -27,3 +27,38 @@ async fn the_portal_runs_on_postgres_seeds_the_demo_tenant_and_takes_feedback() 
     assert_eq!(app.mails().len(), 1);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn when_the_database_goes_away_pages_say_so_with_a_reference_and_ready_fails() {
+    let Some(mut app) = TestApp::builder().postgres().spawn().await else {
+        return;
+    };
+    let page = app.page("/barrierefreiheit").await;
+    let marker = "name=\"key\" value=\"";
+    let start = page.find(marker).unwrap() + marker.len();
+    let key = page[start..start + page[start..].find('"').unwrap()].to_owned();
+
+    app.take_database_away().await;
+
+    let ready = app.get("/ready").await;
+    assert_eq!(ready.status(), 503);
+    let response = app
+        .get(&format!("/barrierefreiheit/rueckmeldung/{key}"))
+        .await;
+    assert_eq!(response.status(), 500);
+    let reference = response.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let html = response.text().await.unwrap();
+    assert!(html.contains("Es ist ein Fehler aufgetreten"), "{html}");
+    assert!(
+        html.contains(&format!("Fehlernummer: {reference}")),
+        "the page names the request's reference"
+    );
+    assert!(
+        !html.to_lowercase().contains("sql") && !html.contains("database"),
+        "no technical detail"
+    );
+    app.finish_without_database().await;
+}
