@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use domain::{Locale, Tenant};
+use domain::{ErrorMessage, Locale, Tenant};
 use i18n::{Args, Catalog};
 use leptos::prelude::*;
 
@@ -39,4 +39,17 @@ pub fn t(key: &str) -> String {
 pub fn t_with(key: &str, args: &Args<'_>) -> String {
     let context = page_context();
     context.catalog.text_with(context.locale, key, args)
+}
+
+/// A validation message in the page's language.
+pub fn error_text(message: &ErrorMessage) -> String {
+    match message {
+        ErrorMessage::Key { key, args } => {
+            let args = args.iter().fold(Args::new(), |args, (name, value)| {
+                args.text(name, value.clone())
+            });
+            t_with(key, &args)
+        }
+        ErrorMessage::Text(text) => text.get(page_context().locale).to_owned(),
+    }
 }

@@ -1,16 +1,26 @@
 //! Every page the portal renders, with the data it shows. Handlers build a [`Page`]; the
 //! renderer turns it into a document.
 
+use std::sync::Arc;
+
+use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
 use crate::pages::{
-    AccessibilityPage, EasyLanguagePage, ErrorKind, ErrorPage, FeedbackForm, FeedbackReceivedPage,
-    HomePage, ImprintPage, PrivacyPage, SignLanguagePage,
+    AccessibilityPage, CataloguePage, CatalogueView, EasyLanguagePage, ErrorKind, ErrorPage,
+    FeedbackForm, FeedbackReceivedPage, HomePage, ImprintPage, PrivacyPage, ServicePage,
+    SignLanguagePage,
 };
 use crate::t;
 
 pub enum Page {
     Home,
+    Catalogue {
+        view: CatalogueView,
+    },
+    Service {
+        service: Arc<ServiceDefinition>,
+    },
     Accessibility {
         form: FeedbackForm,
     },
@@ -33,6 +43,11 @@ impl Page {
     pub fn title(&self) -> String {
         match self {
             Page::Home => t("home-title"),
+            Page::Catalogue { .. } => t("catalogue-title"),
+            Page::Service { service } => service
+                .title
+                .get(crate::context::page_context().locale)
+                .to_owned(),
             Page::Accessibility { form } if form.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), t("accessibility-title"))
             }
@@ -49,6 +64,8 @@ impl Page {
     pub fn into_view(self) -> AnyView {
         match self {
             Page::Home => view! { <HomePage/> }.into_any(),
+            Page::Catalogue { view } => view! { <CataloguePage view=view/> }.into_any(),
+            Page::Service { service } => view! { <ServicePage service=service/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

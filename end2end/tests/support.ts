@@ -7,6 +7,9 @@ export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'] as const;
 /** Every page reachable without submitting a form, with the status it answers. */
 export const PAGES: { path: string; status: number }[] = [
   { path: '/', status: 200 },
+  { path: '/leistungen', status: 200 },
+  { path: '/leistungen/erdwaermesonde-anzeigen', status: 200 },
+  { path: '/leistungen/hund-anmelden-unna', status: 200 },
   { path: '/barrierefreiheit', status: 200 },
   { path: '/leichte-sprache', status: 200 },
   { path: '/gebaerdensprache', status: 200 },

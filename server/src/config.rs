@@ -17,6 +17,7 @@ pub struct Config {
     pub database: DatabaseConfig,
     pub tenant: TenantConfig,
     pub demo: DemoConfig,
+    pub catalogue: CatalogueConfig,
     pub mail: MailConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
@@ -180,6 +181,14 @@ impl Default for DemoConfig {
             seed_on_empty: true,
         }
     }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CatalogueConfig {
+    /// A folder of service definition files (`*.json`) imported at start-up. The demo tenant
+    /// brings its own services; a real tenant keeps its definitions here.
+    pub folder: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]

@@ -10,6 +10,7 @@ use anyhow::Context;
 use domain::EmailAddress;
 use i18n::Catalog;
 use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
+use services::catalogue::Catalogue;
 use services::jobs::Worker;
 use services::mailer::Mailer;
 use services::{Clock, Portal, PortalSettings, SystemClock};
@@ -46,7 +47,8 @@ impl Application {
         let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
             .await
             .context("loading the tenant")?;
-        let state = AppState::new(Arc::clone(&portal), tenant, &config.server);
+        let catalogue = load_catalogue(&portal, &tenant, &config).await?;
+        let state = AppState::new(Arc::clone(&portal), tenant, catalogue, &config.server);
         let router = web::router(state, &config.server)?;
         let listener = TcpListener::bind(config.server.listen)
             .await
@@ -143,6 +145,46 @@ fn build_portal(
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })
+}
+
+/// Imports the service definitions (the demo tenant's own, then those of `catalogue.folder`)
+/// and loads the catalogue. A definition that does not pass its checks stops the start.
+async fn load_catalogue(
+    portal: &Portal,
+    tenant: &domain::Tenant,
+    config: &Config,
+) -> anyhow::Result<Catalogue> {
+    if tenant.demo {
+        services::catalogue::import(portal, tenant, services::catalogue::DEMO_SERVICES).await?;
+    }
+    if let Some(folder) = &config.catalogue.folder {
+        let files = read_definitions(folder)?;
+        let borrowed: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(name, source)| (name.as_str(), source.as_str()))
+            .collect();
+        services::catalogue::import(portal, tenant, &borrowed).await?;
+    }
+    Ok(services::catalogue::load(portal, tenant).await?)
+}
+
+/// `(file name, content)` of every `*.json` in `folder`, in name order.
+fn read_definitions(folder: &std::path::Path) -> anyhow::Result<Vec<(String, String)>> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+        .with_context(|| format!("reading catalogue.folder {}", folder.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            Ok((path.display().to_string(), source))
+        })
+        .collect()
 }
 
 /// `server migrate`

@@ -24,6 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav class="main-nav" aria-label=t("main-nav-label")>
                 <ul class="container">
                     <li><a href="/" aria-current=current("/")>{t("nav-home")}</a></li>
+                    <li><a href="/leistungen" aria-current=current("/leistungen")>{t("catalogue-title")}</a></li>
                     <li><a href="/leichte-sprache" aria-current=current("/leichte-sprache")>{t("nav-easy-language")}</a></li>
                     <li><a href="/gebaerdensprache" aria-current=current("/gebaerdensprache")>{t("nav-sign-language")}</a></li>
                 </ul>

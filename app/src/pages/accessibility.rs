@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::{ContactCard, ErrorSummary, SummaryError, TextArea, TextInput};
 use crate::context::page_context;
-use crate::{t, t_with};
+use crate::{error_text, t, t_with};
 
 /// The feedback form's state: what was typed, what is wrong with it, and its submission key.
 #[derive(Debug, Clone, Default)]
@@ -23,7 +23,7 @@ impl FeedbackForm {
     }
 
     fn error(&self, field: &str) -> Option<String> {
-        self.errors.for_field(field).map(t)
+        self.errors.for_field(field).map(error_text)
     }
 }
 
@@ -38,8 +38,8 @@ pub fn AccessibilityPage(form: FeedbackForm) -> impl IntoView {
         .errors
         .iter()
         .map(|e| SummaryError {
-            field_id: e.field.to_owned(),
-            message: t(e.message_key),
+            field_id: e.field.clone(),
+            message: error_text(&e.message),
         })
         .collect();
 

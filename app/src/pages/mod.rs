@@ -1,19 +1,23 @@
 //! One component per page. Each takes the data it shows as props.
 
 mod accessibility;
+mod catalogue;
 mod easy_language;
 mod error;
 mod feedback_received;
 mod home;
 mod imprint;
 mod privacy;
+mod service;
 mod sign_language;
 
 pub use accessibility::{AccessibilityPage, FeedbackForm};
+pub use catalogue::{CataloguePage, CatalogueView};
 pub use easy_language::EasyLanguagePage;
 pub use error::{ErrorKind, ErrorPage};
 pub use feedback_received::FeedbackReceivedPage;
 pub use home::HomePage;
 pub use imprint::ImprintPage;
 pub use privacy::PrivacyPage;
+pub use service::ServicePage;
 pub use sign_language::SignLanguagePage;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use domain::Tenant;
 use services::Portal;
+use services::catalogue::Catalogue;
 
 use super::assets::Assets;
 use super::metrics::Metrics;
@@ -14,6 +15,7 @@ use crate::config::ServerConfig;
 pub struct AppState {
     pub portal: Arc<Portal>,
     pub tenant: Arc<Tenant>,
+    pub catalogue: Arc<Catalogue>,
     pub assets: Arc<Assets>,
     pub metrics: Arc<Metrics>,
     /// Served over TLS (public URL is https): HSTS and `Secure` cookies.
@@ -21,10 +23,16 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(portal: Arc<Portal>, tenant: Tenant, server: &ServerConfig) -> AppState {
+    pub fn new(
+        portal: Arc<Portal>,
+        tenant: Tenant,
+        catalogue: Catalogue,
+        server: &ServerConfig,
+    ) -> AppState {
         AppState {
             portal,
             tenant: Arc::new(tenant),
+            catalogue: Arc::new(catalogue),
             assets: Arc::new(Assets::embedded()),
             metrics: Arc::new(Metrics::new()),
             https: server.is_https(),

@@ -130,7 +130,15 @@ mod tests {
             message: " \n\t ".into(),
         };
         let errors = AccessibilityFeedback::parse(&input).unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| (e.field, e.message_key)).collect();
+        let fields: Vec<_> = errors
+            .iter()
+            .map(|e| match &e.message {
+                crate::form_error::ErrorMessage::Key { key, .. } => (e.field.as_str(), *key),
+                crate::form_error::ErrorMessage::Text(_) => {
+                    panic!("feedback uses catalogue messages")
+                }
+            })
+            .collect();
         assert_eq!(
             fields,
             [
@@ -149,7 +157,10 @@ mod tests {
         let errors = AccessibilityFeedback::parse(&raw(&format!("{exactly}ä"))).unwrap_err();
         assert_eq!(
             errors.for_field("message"),
-            Some("feedback-error-message-too-long")
+            Some(&crate::ErrorMessage::Key {
+                key: "feedback-error-message-too-long",
+                args: vec![]
+            })
         );
     }
 

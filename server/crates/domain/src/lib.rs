@@ -7,15 +7,17 @@
 
 pub mod contact;
 pub mod feedback;
+pub mod form;
 pub mod form_error;
 pub mod locale;
 pub mod localized;
+pub mod service;
 pub mod submission_key;
 pub mod tenant;
 
 pub use contact::{EmailAddress, PhoneNumber, PostalAddress, Postcode};
 pub use feedback::{AccessibilityFeedback, FeedbackId, RawAccessibilityFeedback};
-pub use form_error::{FieldError, FormErrors, msg_key};
+pub use form_error::{ErrorMessage, FieldError, FormErrors, msg_key};
 pub use locale::{Direction, Locale};
 pub use localized::LocalizedText;
 pub use submission_key::SubmissionKey;

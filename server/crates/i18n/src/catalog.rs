@@ -266,6 +266,13 @@ fn pattern_text(pattern: &Pattern<&str>) -> String {
         .iter()
         .map(|element| match element {
             PatternElement::TextElement { value } => (*value).to_owned(),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => variants
+                .iter()
+                .map(|variant| pattern_text(&variant.value))
+                .collect::<Vec<_>>()
+                .join("|"),
             PatternElement::Placeable { .. } => "{}".to_owned(),
         })
         .collect()

@@ -6,6 +6,7 @@
 //! to a database. Writes that must cause work after commit (mail, intake, …) take the outbox
 //! jobs as an argument and store them in the same transaction.
 
+pub mod catalogue;
 mod error;
 pub mod feedback;
 pub mod outbox;
@@ -16,6 +17,7 @@ pub mod story;
 
 use async_trait::async_trait;
 
+pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
@@ -38,7 +40,9 @@ impl<T> Inserted<T> {
 
 /// The whole storage seam, as the server holds it: `Arc<dyn Storage>`.
 #[async_trait]
-pub trait Storage: TenantStore + FeedbackStore + OutboxStore + Send + Sync {
+pub trait Storage:
+    TenantStore + CatalogueStore + FeedbackStore + OutboxStore + Send + Sync
+{
     /// Which backend this is, for logs and `/ready`.
     fn backend_name(&self) -> &'static str;
 

@@ -1,6 +1,7 @@
 //! The storage story: scenarios every backend must pass, run by each backend's tests through
 //! [`story_tests!`](crate::story_tests). A scenario gets a freshly migrated, empty database.
 
+mod catalogue;
 mod feedback;
 mod fixtures;
 mod outbox;
@@ -10,6 +11,7 @@ use async_trait::async_trait;
 
 use crate::Storage;
 
+pub use catalogue::*;
 pub use feedback::*;
 pub use outbox::*;
 pub use tenant::*;
@@ -36,7 +38,9 @@ macro_rules! story_tests {
             a_job_whose_lease_was_lost_cannot_be_completed_by_the_old_worker,
             retried_jobs_wait_and_failed_jobs_stop,
             enqueuing_the_same_job_twice_keeps_one,
-            concurrent_workers_never_claim_the_same_job
+            concurrent_workers_never_claim_the_same_job,
+            service_versions_are_kept_and_the_highest_is_current,
+            services_of_an_unknown_tenant_are_refused
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

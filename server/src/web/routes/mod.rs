@@ -1,5 +1,6 @@
 //! The route table. Paths are German, as the portal's citizens read them.
 
+mod catalogue;
 mod content;
 mod feedback;
 mod health;
@@ -14,6 +15,8 @@ use super::{AppState, assets, metrics};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::show))
+        .route("/leistungen", get(catalogue::list))
+        .route("/leistungen/{id}", get(catalogue::show))
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
         .route(

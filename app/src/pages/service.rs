@@ -1,0 +1,67 @@
+//! A service's page: what it is, what you need, what it costs, how long it takes, who decides,
+//! the legal basis, and the way in.
+
+use std::sync::Arc;
+
+use domain::service::ServiceDefinition;
+use i18n::Args;
+use leptos::prelude::*;
+
+use crate::components::responsible_authority;
+use crate::context::page_context;
+use crate::{t, t_with};
+
+#[component]
+pub fn ServicePage(service: Arc<ServiceDefinition>) -> impl IntoView {
+    let locale = page_context().locale;
+    let paragraphs = service
+        .description
+        .get(locale)
+        .split("\n\n")
+        .map(|paragraph| view! { <p>{paragraph.trim().to_owned()}</p> })
+        .collect_view();
+    let documents = if service.required_documents.is_empty() {
+        view! { <p>{t("service-no-documents")}</p> }.into_any()
+    } else {
+        let items = service
+            .required_documents
+            .iter()
+            .map(|document| view! { <li>{document.get(locale).to_owned()}</li> })
+            .collect_view();
+        view! { <ul>{items}</ul> }.into_any()
+    };
+    let legal_basis = service
+        .legal_basis
+        .iter()
+        .map(|law| view! { <li>{law.get(locale).to_owned()}</li> })
+        .collect_view();
+    let minutes = Args::new().number("minutes", i64::from(service.minutes_to_complete));
+
+    view! {
+        <nav class="breadcrumbs" aria-label=t("breadcrumbs-label")>
+            <ol>
+                <li><a href="/">{t("nav-home")}</a></li>
+                <li><a href="/leistungen">{t("catalogue-title")}</a></li>
+            </ol>
+        </nav>
+        <h1>{service.title.get(locale).to_owned()}</h1>
+        <p class="lead">{service.summary.get(locale).to_owned()}</p>
+        {paragraphs}
+
+        <h2>{t("service-what-you-need")}</h2>
+        {documents}
+
+        <h2>{t("service-costs")}</h2>
+        <p>{service.fees.get(locale).to_owned()}</p>
+
+        <h2>{t("service-duration")}</h2>
+        <p>{t_with("service-processing-time", &Args::new().text("time", service.processing_time.get(locale)))}</p>
+        <p>{t_with("service-minutes-to-complete", &minutes)}</p>
+
+        <h2>{t("service-responsible")}</h2>
+        <p>{responsible_authority(&service)}</p>
+
+        <h2>{t("service-legal-basis")}</h2>
+        <ul>{legal_basis}</ul>
+    }
+}
