@@ -119,7 +119,7 @@ fn keys_in_code(source: &str) -> Vec<String> {
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
                 continue;
             }
-            if let Some(key) = literal(&source[index + marker.len()..]) {
+            if let Some(key) = literal(source[index + marker.len()..].trim_start()) {
                 keys.push(key.to_owned());
             }
         }
@@ -178,7 +178,8 @@ fn every_key_used_in_code_exists_and_every_message_is_used() {
 #[test]
 fn the_scanner_finds_keys_in_all_their_forms() {
     let source = r#"
-        t("a-b") t_with("c-d", &args) msg_key("e-f") catalog.text(de, "g-h")
+        t("a-b") t_with(
+            "c-d", &args) msg_key("e-f") catalog.text(de, "g-h")
         catalog.text_with(locale, "i-j", &args) Args::new().text("name", x) format!("x") at("no")
     "#;
     assert_eq!(keys_in_code(source), ["a-b", "c-d", "e-f", "g-h", "i-j"]);
