@@ -5,6 +5,8 @@
 //! Everything here can be unit-tested without a runtime. Errors carry Fluent message keys, never
 //! user-facing text: the UI translates them.
 
+pub mod application;
+pub mod audit;
 pub mod contact;
 pub mod feedback;
 pub mod form;

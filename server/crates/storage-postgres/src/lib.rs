@@ -2,6 +2,8 @@
 //! server instances share one database. Claims use `FOR UPDATE SKIP LOCKED`; migrations take
 //! PostgreSQL's advisory lock, so instances starting together migrate once.
 
+mod application;
+mod audit;
 mod catalogue;
 mod convert;
 mod feedback;

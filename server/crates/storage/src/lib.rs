@@ -6,6 +6,8 @@
 //! to a database. Writes that must cause work after commit (mail, intake, …) take the outbox
 //! jobs as an argument and store them in the same transaction.
 
+pub mod application;
+pub mod audit;
 pub mod catalogue;
 mod error;
 pub mod feedback;
@@ -17,6 +19,8 @@ pub mod story;
 
 use async_trait::async_trait;
 
+pub use application::{ApplicationStore, Draft, DraftUpdate, NewDraft, NewSubmission, Submission};
+pub use audit::AuditStore;
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
@@ -41,7 +45,14 @@ impl<T> Inserted<T> {
 /// The whole storage seam, as the server holds it: `Arc<dyn Storage>`.
 #[async_trait]
 pub trait Storage:
-    TenantStore + CatalogueStore + FeedbackStore + OutboxStore + Send + Sync
+    TenantStore
+    + CatalogueStore
+    + ApplicationStore
+    + AuditStore
+    + FeedbackStore
+    + OutboxStore
+    + Send
+    + Sync
 {
     /// Which backend this is, for logs and `/ready`.
     fn backend_name(&self) -> &'static str;

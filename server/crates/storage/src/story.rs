@@ -1,6 +1,7 @@
 //! The storage story: scenarios every backend must pass, run by each backend's tests through
 //! [`story_tests!`](crate::story_tests). A scenario gets a freshly migrated, empty database.
 
+mod application;
 mod catalogue;
 mod feedback;
 mod fixtures;
@@ -11,6 +12,7 @@ use async_trait::async_trait;
 
 use crate::Storage;
 
+pub use application::*;
 pub use catalogue::*;
 pub use feedback::*;
 pub use outbox::*;
@@ -40,7 +42,13 @@ macro_rules! story_tests {
             enqueuing_the_same_job_twice_keeps_one,
             concurrent_workers_never_claim_the_same_job,
             service_versions_are_kept_and_the_highest_is_current,
-            services_of_an_unknown_tenant_are_refused
+            services_of_an_unknown_tenant_are_refused,
+            drafts_keep_every_value_as_typed,
+            a_draft_is_submitted_once_with_its_number_jobs_and_audit_entry,
+            references_count_per_year_and_never_repeat,
+            concurrent_submissions_get_distinct_numbers,
+            expired_drafts_are_deleted_and_submitted_ones_kept,
+            audit_appends_chain_even_when_concurrent
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -1,0 +1,101 @@
+//! The audit trail in SQLite. `audit_head` is read and written in the appending transaction;
+//! with SQLite's single writer that alone serialises appends.
+
+use async_trait::async_trait;
+use domain::audit::{AuditEvent, ChainedAuditEvent, chain_hash};
+use sqlx::{Row, SqliteConnection};
+use storage::{AuditStore, StorageResult};
+use time::OffsetDateTime;
+
+use crate::SqliteStorage;
+use crate::convert::{database_error, from_micros, to_micros};
+
+/// Appends inside the caller's (immediate) transaction.
+pub(crate) async fn append(
+    connection: &mut SqliteConnection,
+    at: OffsetDateTime,
+    event: &AuditEvent,
+) -> StorageResult<u64> {
+    let head = sqlx::query("SELECT sequence, hash FROM audit_head WHERE id = 1")
+        .fetch_one(&mut *connection)
+        .await
+        .map_err(database_error)?;
+    let sequence = u64::try_from(head.get::<i64, _>("sequence")).unwrap_or_default() + 1;
+    let previous: String = head.get("hash");
+    let hash = chain_hash(&previous, sequence, at, event);
+    let sequence_db = i64::try_from(sequence).unwrap_or(i64::MAX);
+    sqlx::query(
+        "INSERT INTO audit_events (sequence, at, actor, action, object, purpose, outcome, previous_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )
+    .bind(sequence_db)
+    .bind(to_micros(at))
+    .bind(&event.actor)
+    .bind(&event.action)
+    .bind(&event.object)
+    .bind(&event.purpose)
+    .bind(&event.outcome)
+    .bind(&previous)
+    .bind(&hash)
+    .execute(&mut *connection)
+    .await
+    .map_err(database_error)?;
+    sqlx::query("UPDATE audit_head SET sequence = ?1, hash = ?2 WHERE id = 1")
+        .bind(sequence_db)
+        .bind(&hash)
+        .execute(&mut *connection)
+        .await
+        .map_err(database_error)?;
+    Ok(sequence)
+}
+
+#[async_trait]
+impl AuditStore for SqliteStorage {
+    async fn append_audit(&self, at: OffsetDateTime, event: &AuditEvent) -> StorageResult<u64> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let sequence = append(&mut tx, at, event).await?;
+        tx.commit().await.map_err(database_error)?;
+        Ok(sequence)
+    }
+
+    async fn audit_events(&self, after: u64, limit: u32) -> StorageResult<Vec<ChainedAuditEvent>> {
+        let rows = sqlx::query(
+            "SELECT sequence, at, actor, action, object, purpose, outcome, previous_hash, hash
+             FROM audit_events WHERE sequence > ?1 ORDER BY sequence LIMIT ?2",
+        )
+        .bind(i64::try_from(after).unwrap_or(i64::MAX))
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter()
+            .map(|row| {
+                Ok(ChainedAuditEvent {
+                    sequence: u64::try_from(row.get::<i64, _>("sequence")).unwrap_or_default(),
+                    at: from_micros(row.get("at"))?,
+                    event: AuditEvent {
+                        actor: row.get("actor"),
+                        action: row.get("action"),
+                        object: row.get("object"),
+                        purpose: row.get("purpose"),
+                        outcome: row.get("outcome"),
+                    },
+                    previous_hash: row.get("previous_hash"),
+                    hash: row.get("hash"),
+                })
+            })
+            .collect()
+    }
+
+    async fn audit_head(&self) -> StorageResult<u64> {
+        let sequence: i64 = sqlx::query_scalar("SELECT sequence FROM audit_head WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(u64::try_from(sequence).unwrap_or_default())
+    }
+}
