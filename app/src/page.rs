@@ -6,10 +6,14 @@ use std::sync::Arc;
 use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
+use crate::pages::apply::{
+    CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView, SavedPage, SavedView,
+    StatusPage, StatusView, StepPage, StepView,
+};
 use crate::pages::{
-    AccessibilityPage, CataloguePage, CatalogueView, EasyLanguagePage, ErrorKind, ErrorPage,
-    FeedbackForm, FeedbackReceivedPage, HomePage, ImprintPage, PrivacyPage, ServicePage,
-    SignLanguagePage,
+    AccessibilityPage, CataloguePage, CatalogueView, DraftNotFoundPage, EasyLanguagePage,
+    ErrorKind, ErrorPage, FeedbackForm, FeedbackReceivedPage, HomePage, ImprintPage, PrivacyPage,
+    ServicePage, SignLanguagePage,
 };
 use crate::t;
 
@@ -21,6 +25,26 @@ pub enum Page {
     Service {
         service: Arc<ServiceDefinition>,
     },
+    Step {
+        view: StepView,
+    },
+    Check {
+        view: CheckView,
+    },
+    Receipt {
+        view: ReceiptView,
+    },
+    Saved {
+        view: SavedView,
+    },
+    Resume {
+        view: ResumeView,
+    },
+    Status {
+        view: StatusView,
+    },
+    /// A draft that does not exist (any more).
+    DraftNotFound,
     Accessibility {
         form: FeedbackForm,
     },
@@ -52,6 +76,48 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), t("accessibility-title"))
             }
             Page::Accessibility { .. } => t("accessibility-title"),
+            Page::Step { view } => {
+                let locale = crate::context::page_context().locale;
+                let step = view
+                    .service
+                    .form
+                    .step(&view.step_id)
+                    .map(|s| s.title.get(locale).to_owned())
+                    .unwrap_or_default();
+                let title = format!("{step} – {}", view.service.title.get(locale));
+                if view.has_errors() {
+                    format!("{} {title}", t("title-error-prefix"))
+                } else {
+                    title
+                }
+            }
+            Page::Check { view } => {
+                let locale = crate::context::page_context().locale;
+                let title = format!(
+                    "{} – {}",
+                    t("apply-check-title"),
+                    view.service.title.get(locale)
+                );
+                if view.has_errors() {
+                    format!("{} {title}", t("title-error-prefix"))
+                } else {
+                    title
+                }
+            }
+            Page::Receipt { view } => format!("{} – {}", t("receipt-title"), view.service_title),
+            Page::Saved { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("saved-title"))
+            }
+            Page::Saved { .. } => t("saved-title"),
+            Page::Resume { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("resume-title"))
+            }
+            Page::Resume { .. } => t("resume-title"),
+            Page::Status { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("status-title"))
+            }
+            Page::Status { .. } => t("status-title"),
+            Page::DraftNotFound => t("draft-not-found-title"),
             Page::FeedbackReceived { .. } => t("feedback-received-title"),
             Page::EasyLanguage => t("easy-language-title"),
             Page::SignLanguage => t("sign-language-title"),
@@ -66,6 +132,13 @@ impl Page {
             Page::Home => view! { <HomePage/> }.into_any(),
             Page::Catalogue { view } => view! { <CataloguePage view=view/> }.into_any(),
             Page::Service { service } => view! { <ServicePage service=service/> }.into_any(),
+            Page::Step { view } => view! { <StepPage view=view/> }.into_any(),
+            Page::Check { view } => view! { <CheckPage view=view/> }.into_any(),
+            Page::Receipt { view } => view! { <ReceiptPage view=view/> }.into_any(),
+            Page::Saved { view } => view! { <SavedPage view=view/> }.into_any(),
+            Page::Resume { view } => view! { <ResumePage view=view/> }.into_any(),
+            Page::Status { view } => view! { <StatusPage view=view/> }.into_any(),
+            Page::DraftNotFound => view! { <DraftNotFoundPage/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

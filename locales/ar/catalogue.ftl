@@ -43,3 +43,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = الجهة المختصة
 service-responsible-district = { $unit }، { $authority }
 service-legal-basis = الأساس القانوني
+service-apply = قدّموا الطلب الآن
+service-resume-hint = هل بدأتم من قبل؟
+service-resume-link = متابعة طلب محفوظ

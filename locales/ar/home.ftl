@@ -16,3 +16,6 @@ town-stadt = مدينة { $name }
 town-gemeinde = بلدية { $name }
 home-contact-heading = المساعدة والتواصل
 home-contact-intro = هل تواجهون صعوبة، أو تفضلون التحدث إلى شخص؟ يسعدنا أن نساعدكم.
+home-your-application-heading = طلبكم
+home-resume-link = متابعة طلب محفوظ
+home-status-link = الاستعلام عن حالة طلب

@@ -43,3 +43,6 @@ service-responsible = Zuständig
 # $unit: the unit, e.g. "Untere Jagdbehörde"; $authority: e.g. "Kreis Unna".
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Rechtsgrundlage
+service-apply = Jetzt beantragen
+service-resume-hint = Sie haben schon angefangen?
+service-resume-link = Gespeicherten Antrag fortsetzen

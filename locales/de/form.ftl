@@ -27,3 +27,22 @@ form-error-address-city = Geben Sie bei „{ $label }“ den Ort an
 form-error-file-required = Laden Sie „{ $label }“ hoch
 form-error-too-many-files = Bei „{ $label }“ können Sie höchstens { $max } Dateien hochladen
 form-error-too-few-items = Geben Sie bei „{ $label }“ mindestens { $min } an
+form-date-day = Tag
+form-date-month = Monat
+form-date-year = Jahr
+form-yes = Ja
+form-no = Nein
+form-select-placeholder = Bitte auswählen
+form-address-street = Straße und Hausnummer
+form-address-postcode = Postleitzahl
+form-address-city = Ort
+# $item: e.g. "Bohrung 2".
+form-remove-item = { $item } entfernen
+# $item: e.g. "Bohrung".
+form-add-item = { $item } hinzufügen
+# $amount: e.g. "387,50".
+form-currency = { $amount } €
+# $kilobytes: the file's size.
+upload-size = { $kilobytes } KB
+# $file: the file's name.
+upload-remove = { $file } entfernen

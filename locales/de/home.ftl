@@ -19,3 +19,6 @@ town-stadt = Stadt { $name }
 town-gemeinde = Gemeinde { $name }
 home-contact-heading = Hilfe und Kontakt
 home-contact-intro = Sie kommen nicht weiter oder möchten lieber mit einem Menschen sprechen? Wir helfen Ihnen gern.
+home-your-application-heading = Ihr Antrag
+home-resume-link = Gespeicherten Antrag fortsetzen
+home-status-link = Stand eines Antrags abfragen

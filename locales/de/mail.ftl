@@ -17,3 +17,42 @@ mail-feedback-body =
 
     Bitte antworten Sie spätestens innerhalb eines Monats, wenn eine E-Mail-Adresse angegeben ist.
 mail-feedback-not-given = nicht angegeben
+
+# $service, $reference, $code, $date, $link: the service's title, the reference, the access code,
+# the day of submission and the address of the status page.
+mail-confirmation-subject = Ihr Antrag ist eingegangen: { $reference }
+mail-confirmation-body =
+    Guten Tag,
+
+    wir haben Ihren Antrag „{ $service }“ am { $date } erhalten.
+
+    Referenznummer: { $reference }
+    Abrufcode: { $code }
+
+    Den Stand Ihres Antrags sehen Sie jederzeit unter { $link } mit Referenznummer und Abrufcode.
+
+    Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.
+# $service, $link, $code, $date: the service's title, the resume link, the code and the day the
+# draft is deleted.
+mail-resume-subject = Ihr gespeicherter Antrag: { $service }
+mail-resume-body =
+    Guten Tag,
+
+    Sie haben Ihren Antrag „{ $service }“ gespeichert. Mit diesem Link machen Sie weiter:
+
+    { $link }
+
+    Oder geben Sie im Kreisportal unter „Gespeicherten Antrag fortsetzen“ diesen Code ein: { $code }
+
+    Ihre Angaben werden bis zum { $date } aufbewahrt.
+
+    Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.
+mail-expiry-subject = Ihr Antrag wird bald gelöscht: { $service }
+mail-expiry-body =
+    Guten Tag,
+
+    Ihr angefangener Antrag „{ $service }“ wird am { $date } gelöscht, wenn Sie ihn bis dahin nicht weiter bearbeiten.
+
+    Hier machen Sie weiter: { $link }
+
+    Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.

@@ -37,3 +37,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = Responsible
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Legal basis
+service-apply = Apply now
+service-resume-hint = Have you already started?
+service-resume-link = Continue a saved application

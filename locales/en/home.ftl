@@ -16,3 +16,6 @@ town-stadt = Town of { $name }
 town-gemeinde = Municipality of { $name }
 home-contact-heading = Help and contact
 home-contact-intro = Are you stuck, or would you rather talk to a person? We are happy to help.
+home-your-application-heading = Your application
+home-resume-link = Continue a saved application
+home-status-link = Check the status of an application

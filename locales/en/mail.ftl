@@ -14,3 +14,38 @@ mail-feedback-body =
 
     Please reply within one month at the latest if an e-mail address was given.
 mail-feedback-not-given = not given
+
+mail-confirmation-subject = Your application has been received: { $reference }
+mail-confirmation-body =
+    Hello,
+
+    we received your application “{ $service }” on { $date }.
+
+    Reference number: { $reference }
+    Access code: { $code }
+
+    You can check the status of your application at any time at { $link } with the reference number and access code.
+
+    This e-mail was created automatically. Please do not reply to it.
+mail-resume-subject = Your saved application: { $service }
+mail-resume-body =
+    Hello,
+
+    you have saved your application “{ $service }”. Continue with this link:
+
+    { $link }
+
+    Or enter this code under “Continue a saved application” in the Kreisportal: { $code }
+
+    Your answers are kept until { $date }.
+
+    This e-mail was created automatically. Please do not reply to it.
+mail-expiry-subject = Your application will be deleted soon: { $service }
+mail-expiry-body =
+    Hello,
+
+    your unfinished application “{ $service }” will be deleted on { $date } unless you continue it before then.
+
+    Continue here: { $link }
+
+    This e-mail was created automatically. Please do not reply to it.

@@ -40,3 +40,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = Właściwy organ
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Podstawa prawna
+service-apply = Złóż wniosek
+service-resume-hint = Już zaczęto?
+service-resume-link = Kontynuuj zapisany wniosek

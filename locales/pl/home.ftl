@@ -16,3 +16,6 @@ town-stadt = Miasto { $name }
 town-gemeinde = Gmina { $name }
 home-contact-heading = Pomoc i kontakt
 home-contact-intro = Nie wiesz, co dalej, albo wolisz porozmawiać z człowiekiem? Chętnie pomożemy.
+home-your-application-heading = Twój wniosek
+home-resume-link = Kontynuuj zapisany wniosek
+home-status-link = Sprawdź stan wniosku

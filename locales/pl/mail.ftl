@@ -14,3 +14,38 @@ mail-feedback-body =
 
     Prosimy o odpowiedź najpóźniej w ciągu miesiąca, jeśli podano adres e-mail.
 mail-feedback-not-given = nie podano
+
+mail-confirmation-subject = Twój wniosek wpłynął: { $reference }
+mail-confirmation-body =
+    Dzień dobry,
+
+    otrzymaliśmy Twój wniosek „{ $service }” dnia { $date }.
+
+    Numer referencyjny: { $reference }
+    Kod dostępu: { $code }
+
+    Stan wniosku możesz w każdej chwili sprawdzić pod adresem { $link }, podając numer referencyjny i kod dostępu.
+
+    Ta wiadomość została utworzona automatycznie. Prosimy na nią nie odpowiadać.
+mail-resume-subject = Twój zapisany wniosek: { $service }
+mail-resume-body =
+    Dzień dobry,
+
+    zapisano Twój wniosek „{ $service }”. Kontynuuj za pomocą tego linku:
+
+    { $link }
+
+    Albo wpisz ten kod w portalu w „Kontynuuj zapisany wniosek”: { $code }
+
+    Twoje dane są przechowywane do { $date }.
+
+    Ta wiadomość została utworzona automatycznie. Prosimy na nią nie odpowiadać.
+mail-expiry-subject = Twój wniosek zostanie wkrótce usunięty: { $service }
+mail-expiry-body =
+    Dzień dobry,
+
+    Twój niedokończony wniosek „{ $service }” zostanie usunięty dnia { $date }, jeśli nie będziesz go kontynuować do tego czasu.
+
+    Kontynuuj tutaj: { $link }
+
+    Ta wiadomość została utworzona automatycznie. Prosimy na nią nie odpowiadać.

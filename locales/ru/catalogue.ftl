@@ -40,3 +40,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = Ответственный орган
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Правовая основа
+service-apply = Подать заявление
+service-resume-hint = Вы уже начали?
+service-resume-link = Продолжить сохранённое заявление

@@ -16,3 +16,6 @@ town-stadt = Город { $name }
 town-gemeinde = Община { $name }
 home-contact-heading = Помощь и контакты
 home-contact-intro = Не получается продолжить или хотите поговорить с человеком? Мы охотно поможем.
+home-your-application-heading = Ваше заявление
+home-resume-link = Продолжить сохранённое заявление
+home-status-link = Узнать статус заявления

@@ -37,3 +37,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = Yetkili birim
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Yasal dayanak
+service-apply = Şimdi başvur
+service-resume-hint = Zaten başladınız mı?
+service-resume-link = Kaydedilmiş başvuruya devam et

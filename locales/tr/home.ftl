@@ -16,3 +16,6 @@ town-stadt = { $name } Şehri
 town-gemeinde = { $name } Belediyesi
 home-contact-heading = Yardım ve iletişim
 home-contact-intro = İlerleyemiyor musunuz ya da bir kişiyle konuşmayı mı tercih edersiniz? Size memnuniyetle yardımcı oluruz.
+home-your-application-heading = Başvurunuz
+home-resume-link = Kaydedilmiş başvuruya devam et
+home-status-link = Bir başvurunun durumunu sorgula

@@ -14,3 +14,38 @@ mail-feedback-body =
 
     Bir e-posta adresi verilmişse lütfen en geç bir ay içinde yanıt verin.
 mail-feedback-not-given = belirtilmedi
+
+mail-confirmation-subject = Başvurunuz alındı: { $reference }
+mail-confirmation-body =
+    Merhaba,
+
+    „{ $service }“ başvurunuzu { $date } tarihinde aldık.
+
+    Referans numarası: { $reference }
+    Erişim kodu: { $code }
+
+    Başvurunuzun durumunu referans numarası ve erişim koduyla her zaman { $link } adresinde görebilirsiniz.
+
+    Bu e-posta otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.
+mail-resume-subject = Kaydedilmiş başvurunuz: { $service }
+mail-resume-body =
+    Merhaba,
+
+    „{ $service }“ başvurunuzu kaydettiniz. Bu bağlantıyla devam edin:
+
+    { $link }
+
+    Ya da Kreisportal'da „Kaydedilmiş başvuruya devam et“ altında bu kodu girin: { $code }
+
+    Bilgileriniz { $date } tarihine kadar saklanır.
+
+    Bu e-posta otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.
+mail-expiry-subject = Başvurunuz yakında silinecek: { $service }
+mail-expiry-body =
+    Merhaba,
+
+    yarım kalan „{ $service }“ başvurunuz, o zamana kadar devam etmezseniz { $date } tarihinde silinecek.
+
+    Buradan devam edin: { $link }
+
+    Bu e-posta otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.

@@ -40,3 +40,6 @@ service-minutes-to-complete = { $minutes ->
 service-responsible = Відповідальний орган
 service-responsible-district = { $unit }, { $authority }
 service-legal-basis = Правова основа
+service-apply = Подати заяву
+service-resume-hint = Ви вже почали?
+service-resume-link = Продовжити збережену заяву

@@ -16,3 +16,6 @@ town-stadt = Місто { $name }
 town-gemeinde = Громада { $name }
 home-contact-heading = Допомога та контакти
 home-contact-intro = Не виходить рухатися далі або хочете поговорити з людиною? Ми охоче допоможемо.
+home-your-application-heading = Ваша заява
+home-resume-link = Продовжити збережену заяву
+home-status-link = Дізнатися стан заяви

@@ -5,11 +5,22 @@ use leptos::prelude::*;
 
 use crate::t;
 
-/// One entry of the summary: the field's id and the translated message.
+/// One entry of the summary: where the problem is and the translated message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SummaryError {
-    pub field_id: String,
+    /// `#field-id` on this page, or the address of the page to correct it on.
+    pub href: String,
     pub message: String,
+}
+
+impl SummaryError {
+    /// A problem with a field on this page.
+    pub fn at_field(field_id: &str, message: String) -> SummaryError {
+        SummaryError {
+            href: format!("#{field_id}"),
+            message,
+        }
+    }
 }
 
 #[component]
@@ -18,8 +29,7 @@ pub fn ErrorSummary(errors: Vec<SummaryError>) -> impl IntoView {
         let items = errors
             .into_iter()
             .map(|error| {
-                let href = format!("#{}", error.field_id);
-                view! { <li><a href=href>{error.message}</a></li> }
+                view! { <li><a href=error.href>{error.message}</a></li> }
             })
             .collect_view();
         view! {

@@ -7,6 +7,7 @@ mod document;
 mod error_summary;
 mod field_error;
 mod field_hint;
+pub mod fields;
 mod language_switcher;
 mod responsible;
 mod service_list_item;

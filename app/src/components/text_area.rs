@@ -7,16 +7,20 @@ use crate::components::{FieldError, FieldHint, described_by};
 #[component]
 pub fn TextArea(
     /// The field's name in the form; also its id.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     label: String,
-    #[prop(optional)] hint: Option<String>,
+    /// Shown under the label; empty for none.
+    #[prop(optional, into)]
+    hint: String,
     value: String,
     #[prop(optional_no_strip)] error: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(default = 6)] rows: u32,
-    #[prop(optional)] maxlength: Option<usize>,
 ) -> impl IntoView {
-    let described = described_by(name, hint.is_some(), error.is_some());
+    let id = name.clone();
+    let hint = (!hint.is_empty()).then_some(hint);
+    let described = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
     let class = if error.is_some() {
         "field field--error"
@@ -25,18 +29,17 @@ pub fn TextArea(
     };
     view! {
         <div class=class>
-            <label class="field__label" for=name>{label}</label>
-            <FieldHint field_id=name.to_owned() hint=hint/>
-            <FieldError field_id=name.to_owned() error=error/>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <FieldHint field_id=id.clone() hint=hint/>
+            <FieldError field_id=id.clone() error=error/>
             <textarea
                 class="textarea"
-                id=name
+                id=id.clone()
                 name=name
                 rows=rows.to_string()
                 aria-describedby=described
                 aria-invalid=invalid
                 required=required
-                maxlength=maxlength.map(|m| m.to_string())
             >
                 {escape_textarea(&value)}
             </textarea>

@@ -7,24 +7,34 @@ use crate::components::{FieldError, FieldHint, described_by};
 #[component]
 pub fn TextInput(
     /// The field's name in the form; also its id.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     label: String,
-    #[prop(optional)] hint: Option<String>,
+    /// Shown under the label; empty for none.
+    #[prop(optional, into)]
+    hint: String,
     value: String,
     #[prop(optional_no_strip)] error: Option<String>,
     /// `text`, `email`, `tel`, `search`, …
     #[prop(default = "text")]
     input_type: &'static str,
     /// The `autocomplete` token for personal data (WCAG 1.3.5), e.g. `name`, `email`.
-    #[prop(optional)]
-    autocomplete: Option<&'static str>,
+    #[prop(optional, into)]
+    autocomplete: String,
     #[prop(optional)] required: bool,
-    #[prop(optional)] maxlength: Option<usize>,
     /// CSS class setting the width to fit the expected input.
     #[prop(default = "input--full")]
     width: &'static str,
+    /// The virtual keyboard to offer, e.g. `numeric` or `decimal`.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    /// A unit shown after the input, e.g. "m" or "kW"; empty for none.
+    #[prop(optional, into)]
+    suffix: String,
 ) -> impl IntoView {
-    let described = described_by(name, hint.is_some(), error.is_some());
+    let id = name.clone();
+    let hint = (!hint.is_empty()).then_some(hint);
+    let described = described_by(&id, hint.is_some(), error.is_some());
     let invalid = error.is_some().then_some("true");
     let class = if error.is_some() {
         "field field--error"
@@ -34,22 +44,25 @@ pub fn TextInput(
     let spellcheck = matches!(input_type, "email" | "tel").then_some("false");
     view! {
         <div class=class>
-            <label class="field__label" for=name>{label}</label>
-            <FieldHint field_id=name.to_owned() hint=hint/>
-            <FieldError field_id=name.to_owned() error=error/>
+            <label class="field__label" for=id.clone()>{label}</label>
+            <FieldHint field_id=id.clone() hint=hint/>
+            <FieldError field_id=id.clone() error=error/>
+            <div class="input-wrapper">
             <input
                 class=format!("input {width}")
-                id=name
+                id=id.clone()
                 name=name
                 type=input_type
                 value=value
-                autocomplete=autocomplete
+                autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
                 aria-describedby=described
                 aria-invalid=invalid
                 required=required
-                maxlength=maxlength.map(|m| m.to_string())
                 spellcheck=spellcheck
+                inputmode=inputmode
             />
+            {(!suffix.is_empty()).then(|| suffix.clone()).map(|unit| view! { <span class="input-suffix" aria-hidden="true">{unit}</span> })}
+            </div>
         </div>
     }
 }

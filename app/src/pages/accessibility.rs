@@ -1,7 +1,7 @@
 //! The accessibility statement (§ 12b BGG, BITV 2.0) with the feedback form for reporting
 //! barriers.
 
-use domain::{FormErrors, RawAccessibilityFeedback, feedback};
+use domain::{FormErrors, RawAccessibilityFeedback};
 use i18n::Args;
 use leptos::prelude::*;
 
@@ -37,10 +37,7 @@ pub fn AccessibilityPage(form: FeedbackForm) -> impl IntoView {
     let summary: Vec<SummaryError> = form
         .errors
         .iter()
-        .map(|e| SummaryError {
-            field_id: e.field.clone(),
-            message: error_text(&e.message),
-        })
+        .map(|e| SummaryError::at_field(&e.field, error_text(&e.message)))
         .collect();
 
     view! {
@@ -85,7 +82,6 @@ pub fn AccessibilityPage(form: FeedbackForm) -> impl IntoView {
                     value=form.values.message.clone()
                     error=form.error("message")
                     required=true
-                    maxlength=feedback::MESSAGE_MAX_CHARS
                 />
                 <TextInput
                     name="page"
@@ -93,7 +89,6 @@ pub fn AccessibilityPage(form: FeedbackForm) -> impl IntoView {
                     hint=t("feedback-page-hint")
                     value=form.values.page.clone()
                     error=form.error("page")
-                    maxlength=feedback::PAGE_MAX_CHARS
                 />
                 <TextInput
                     name="name"
@@ -101,7 +96,6 @@ pub fn AccessibilityPage(form: FeedbackForm) -> impl IntoView {
                     value=form.values.name.clone()
                     error=form.error("name")
                     autocomplete="name"
-                    maxlength=feedback::NAME_MAX_CHARS
                     width="input--half"
                 />
                 <TextInput

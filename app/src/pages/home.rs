@@ -44,6 +44,14 @@ pub fn HomePage() -> impl IntoView {
             <p><a class="link-standalone" href="/leistungen">{t("home-all-services")}</a></p>
         </section>
 
+        <section class="section" aria-labelledby="your-application">
+            <h2 id="your-application">{t("home-your-application-heading")}</h2>
+            <ul class="link-list">
+                <li><a href="/antrag/fortsetzen">{t("home-resume-link")}</a></li>
+                <li><a href="/status">{t("home-status-link")}</a></li>
+            </ul>
+        </section>
+
         <section class="section" aria-labelledby="access-for-all">
             <h2 id="access-for-all">{t("home-access-heading")}</h2>
             <ul class="link-list">

@@ -1,7 +1,9 @@
 //! One component per page. Each takes the data it shows as props.
 
 mod accessibility;
+pub mod apply;
 mod catalogue;
+mod draft_not_found;
 mod easy_language;
 mod error;
 mod feedback_received;
@@ -13,6 +15,7 @@ mod sign_language;
 
 pub use accessibility::{AccessibilityPage, FeedbackForm};
 pub use catalogue::{CataloguePage, CatalogueView};
+pub use draft_not_found::DraftNotFoundPage;
 pub use easy_language::EasyLanguagePage;
 pub use error::{ErrorKind, ErrorPage};
 pub use feedback_received::FeedbackReceivedPage;

@@ -58,6 +58,11 @@ pub fn ServicePage(service: Arc<ServiceDefinition>) -> impl IntoView {
         <p>{t_with("service-processing-time", &Args::new().text("time", service.processing_time.get(locale)))}</p>
         <p>{t_with("service-minutes-to-complete", &minutes)}</p>
 
+        <form class="start-form" method="post" action=format!("/leistungen/{}/antrag", service.id)>
+            <button class="button button--start" type="submit">{t("service-apply")}</button>
+        </form>
+        <p>{t("service-resume-hint")}" "<a href="/antrag/fortsetzen">{t("service-resume-link")}</a></p>
+
         <h2>{t("service-responsible")}</h2>
         <p>{responsible_authority(&service)}</p>
 

@@ -8,6 +8,9 @@ use axum::response::{IntoResponse, Response};
 pub enum AppError {
     #[error(transparent)]
     Storage(#[from] storage::StorageError),
+    /// A failure below the storage seam's level: a stored definition that no longer parses.
+    #[error("{0}")]
+    Internal(String),
 }
 
 impl IntoResponse for AppError {

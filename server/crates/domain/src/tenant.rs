@@ -33,6 +33,8 @@ pub struct Tenant {
     pub accessibility_contact: Contact,
     /// Where feedback on accessibility is sent.
     pub feedback_recipient: EmailAddress,
+    /// Two to four capital letters starting every submission reference, e.g. `KU`.
+    pub reference_prefix: String,
     pub towns: Vec<Town>,
     pub units: Vec<OrgUnit>,
 }
@@ -156,6 +158,8 @@ pub enum TenantDefinitionError {
     UnitCode(String),
     #[error("{0} is not an https:// or http:// address")]
     Website(String),
+    #[error("reference_prefix {0:?} must be two to four capital letters")]
+    ReferencePrefix(String),
 }
 
 impl TenantDefinition {
@@ -169,6 +173,10 @@ impl TenantDefinition {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !slug_ok {
             return Err(TenantDefinitionError::Slug(tenant.slug));
+        }
+        let prefix = &tenant.reference_prefix;
+        if !(2..=4).contains(&prefix.len()) || !prefix.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(TenantDefinitionError::ReferencePrefix(prefix.clone()));
         }
         if tenant.towns.is_empty() {
             return Err(TenantDefinitionError::NoTowns);
@@ -214,6 +222,7 @@ mod tests {
         email = "post@kreis-test.example"
         website = "https://kreis-test.example"
         feedback_recipient = "barrierefreiheit@kreis-test.example"
+        reference_prefix = "KT"
         units = []
 
         [data_protection_officer]

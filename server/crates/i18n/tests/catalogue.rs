@@ -16,6 +16,8 @@ const SAME_AS_GERMAN_ALLOWED: &[&str] = &[
     "privacy-cookies-heading",
     "sign-language-contact-heading",
     "service-responsible-district",
+    "form-currency",
+    "upload-size",
 ];
 
 fn catalog() -> Catalog {

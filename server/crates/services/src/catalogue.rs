@@ -1,7 +1,8 @@
 //! The service catalogue: definitions imported into storage (every version kept), loaded into
 //! memory for browsing and search, and looked up by version for submissions made earlier.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use domain::service::{LifeSituation, SearchIndex, ServiceDefinition};
 use domain::{Ags, Locale, Tenant};
@@ -151,10 +152,11 @@ pub struct CatalogueQuery {
     pub town: Option<Ags>,
 }
 
-/// The services on offer, in memory.
+/// The services on offer, in memory, and the older versions drafts and submissions still use.
 pub struct Catalogue {
     services: Vec<Arc<ServiceDefinition>>,
     index: SearchIndex,
+    older_versions: Mutex<HashMap<(String, u32), Arc<ServiceDefinition>>>,
 }
 
 impl Catalogue {
@@ -165,7 +167,41 @@ impl Catalogue {
         Catalogue {
             services: services.into_iter().map(Arc::new).collect(),
             index,
+            older_versions: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// A given version of a service: the current one from memory, an older one from storage
+    /// (read once, then kept).
+    pub async fn definition(
+        &self,
+        portal: &Portal,
+        tenant: &Tenant,
+        service_id: &str,
+        version: u32,
+    ) -> Result<Option<Arc<ServiceDefinition>>, CatalogueError> {
+        if let Some(current) = self.get(service_id).filter(|s| s.version == version) {
+            return Ok(Some(Arc::clone(current)));
+        }
+        let key = (service_id.to_owned(), version);
+        if let Some(known) = self
+            .older_versions
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+        {
+            return Ok(Some(Arc::clone(known)));
+        }
+        let Some(definition) = definition_version(portal, tenant, service_id, version).await?
+        else {
+            return Ok(None);
+        };
+        let definition = Arc::new(definition);
+        self.older_versions
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, Arc::clone(&definition));
+        Ok(Some(definition))
     }
 
     pub fn all(&self) -> &[Arc<ServiceDefinition>] {

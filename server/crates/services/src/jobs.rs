@@ -9,13 +9,14 @@
 use std::sync::Arc;
 
 use domain::SubmissionKey;
+use domain::application::DraftToken;
 use serde::{Deserialize, Serialize};
 use storage::{ClaimedJob, NewJob, StorageError};
 use time::{Duration, OffsetDateTime};
 use tokio::sync::{Notify, watch};
 
 use crate::mailer::MailError;
-use crate::{Portal, random_token};
+use crate::{Portal, application, random_token};
 
 /// Every kind of job the portal knows, with its payload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,18 +24,42 @@ use crate::{Portal, random_token};
 pub enum Job {
     /// Tell the tenant's accessibility contact about new feedback.
     NotifyFeedback { key: SubmissionKey },
+    /// Confirm a submission to the applicant.
+    ConfirmSubmission { token: DraftToken },
+    /// Send the link to continue a draft.
+    ResumeLink {
+        token: DraftToken,
+        requested_at: i64,
+    },
+    /// Remind that a draft will be deleted at `expires_at` (Unix seconds) unless saved again.
+    DraftExpiryReminder { token: DraftToken, expires_at: i64 },
+    /// Delete expired drafts; one per hour, named by it.
+    SweepDrafts { hour: i64 },
 }
 
 impl Job {
     pub fn kind(&self) -> &'static str {
         match self {
             Job::NotifyFeedback { .. } => "notify-feedback",
+            Job::ConfirmSubmission { .. } => "confirm-submission",
+            Job::ResumeLink { .. } => "resume-link",
+            Job::DraftExpiryReminder { .. } => "draft-expiry-reminder",
+            Job::SweepDrafts { .. } => "sweep-drafts",
         }
     }
 
     fn idempotency_key(&self) -> String {
         match self {
             Job::NotifyFeedback { key } => format!("notify-feedback:{key}"),
+            Job::ConfirmSubmission { token } => format!("confirm-submission:{token}"),
+            Job::ResumeLink {
+                token,
+                requested_at,
+            } => format!("resume-link:{token}:{requested_at}"),
+            Job::DraftExpiryReminder { token, expires_at } => {
+                format!("draft-expiry-reminder:{token}:{expires_at}")
+            }
+            Job::SweepDrafts { hour } => format!("sweep-drafts:{hour}"),
         }
     }
 
@@ -60,6 +85,15 @@ impl Job {
     async fn run(&self, portal: &Portal) -> Result<(), JobError> {
         match self {
             Job::NotifyFeedback { key } => crate::feedback::notify_feedback(portal, key).await,
+            Job::ConfirmSubmission { token } => application::send_confirmation(portal, token).await,
+            Job::ResumeLink {
+                token,
+                requested_at,
+            } => application::send_resume_mail(portal, token, *requested_at).await,
+            Job::DraftExpiryReminder { token, expires_at } => {
+                application::send_expiry_reminder(portal, token, *expires_at).await
+            }
+            Job::SweepDrafts { .. } => application::sweep_drafts(portal).await,
         }
     }
 }
@@ -195,6 +229,17 @@ impl Worker {
         Ok(outcomes)
     }
 
+    /// Enqueues this hour's sweep of expired drafts; the idempotency key makes it once per hour
+    /// however many workers run.
+    pub async fn schedule_maintenance(&self) -> Result<(), StorageError> {
+        let now = self.portal.clock.now();
+        let hour = now.unix_timestamp() / 3600;
+        self.portal
+            .storage
+            .enqueue_jobs(&[Job::SweepDrafts { hour }.to_new_job(now)])
+            .await
+    }
+
     /// Runs jobs until `shutdown` turns true: whenever `wake` is notified (a job was enqueued
     /// in this process) and otherwise every `poll_interval` (jobs from other instances, retries).
     pub async fn run(
@@ -205,6 +250,9 @@ impl Worker {
     ) {
         tracing::info!("worker started");
         while !*shutdown.borrow() {
+            if let Err(error) = self.schedule_maintenance().await {
+                tracing::error!(%error, "worker cannot schedule maintenance");
+            }
             match self.run_until_idle().await {
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "worker cannot reach the outbox"),

@@ -5,6 +5,7 @@
 //! background worker call these functions and add nothing but translation to and from their
 //! own world.
 
+pub mod application;
 pub mod catalogue;
 pub mod clock;
 pub mod feedback;
@@ -19,6 +20,11 @@ pub use portal::{Portal, PortalSettings};
 /// A fresh key for a form about to be rendered (see [`domain::SubmissionKey`]).
 pub fn new_submission_key() -> domain::SubmissionKey {
     domain::SubmissionKey::from_random_bytes(&rand::random::<[u8; 22]>())
+}
+
+/// Fresh random bytes from the operating system's generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    rand::random()
 }
 
 /// A fresh random token, e.g. for outbox leases: 32 hex digits (128 bits).

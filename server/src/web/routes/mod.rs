@@ -1,5 +1,6 @@
 //! The route table. Paths are German, as the portal's citizens read them.
 
+mod apply;
 mod catalogue;
 mod content;
 mod feedback;
@@ -17,6 +18,22 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/leistungen", get(catalogue::list))
         .route("/leistungen/{id}", get(catalogue::show))
+        .route("/leistungen/{id}/antrag", post(apply::start))
+        .route(
+            "/antrag/fortsetzen",
+            get(apply::show_resume).post(apply::resume_by_code),
+        )
+        .route("/antrag/{token}", get(apply::resume))
+        .route(
+            "/antrag/{token}/schritt/{step}",
+            get(apply::show_step).post(apply::save_step),
+        )
+        .route("/antrag/{token}/pruefen", get(apply::show_check))
+        .route("/antrag/{token}/absenden", post(apply::submit))
+        .route("/antrag/{token}/eingereicht", get(apply::receipt))
+        .route("/antrag/{token}/gespeichert", get(apply::saved))
+        .route("/antrag/{token}/link-senden", post(apply::send_link))
+        .route("/status", get(apply::status))
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
         .route(

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -117,6 +118,24 @@ impl AccessCode {
             .map(AccessCode)
     }
 
+    /// The access code belonging to a draft. Whoever holds the draft token may see the receipt,
+    /// so deriving the code from it keeps the receipt showable after a double submit without
+    /// storing the code; the submission stores only the code's hash.
+    pub fn for_draft(token: &DraftToken) -> AccessCode {
+        let digest = Sha256::digest(format!("kreisportal access code\n{token}").as_bytes());
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(&digest[..8]);
+        AccessCode::from_random_bytes(&bytes)
+    }
+
+    /// SHA-256 of the code, as stored with the submission.
+    pub fn hash(&self) -> String {
+        Sha256::digest(format!("kreisportal access code hash\n{}", self.0).as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -154,6 +173,21 @@ mod tests {
         assert_eq!(
             AccessCode::parse("abcd-efgh-ijkl").unwrap().as_str(),
             "ABCDEFGH1JK1"
+        );
+    }
+
+    #[test]
+    fn each_draft_has_its_own_stable_access_code() {
+        let a = DraftToken::from_random_bytes(&[1; 13]);
+        let b = DraftToken::from_random_bytes(&[2; 13]);
+        assert_eq!(AccessCode::for_draft(&a), AccessCode::for_draft(&a));
+        assert_ne!(AccessCode::for_draft(&a), AccessCode::for_draft(&b));
+        let code = AccessCode::for_draft(&a);
+        assert_eq!(
+            AccessCode::parse(&code.grouped().to_lowercase())
+                .unwrap()
+                .hash(),
+            code.hash()
         );
     }
 

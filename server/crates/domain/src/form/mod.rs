@@ -14,6 +14,7 @@ pub mod date_bound;
 pub mod definition;
 pub mod expression;
 pub mod iban;
+pub mod navigation;
 pub mod number;
 mod raw;
 pub mod validate;

@@ -28,6 +28,7 @@ pub fn tenant(slug: &str) -> Tenant {
         "data_protection_officer": contact("Datenschutz"),
         "accessibility_contact": contact("Inklusion"),
         "feedback_recipient": "barrierefreiheit@kreis-story.example",
+        "reference_prefix": "KS",
         "towns": [
             { "ags": "05978036", "name": { "de": "Unna", "uk": "Унна" }, "kind": "stadt",
               "postcodes": ["59423", "59425", "59427"], "website": "https://unna.example" },

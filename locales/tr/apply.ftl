@@ -1,0 +1,72 @@
+apply-saved-until = Bilgileriniz her adımdan sonra kaydedilir ve { $date } tarihine kadar saklanır. { $code } koduyla daha sonra devam edebilirsiniz.
+apply-back = Geri
+apply-continue = Devam
+apply-save-and-return = Kaydet ve özete dön
+apply-save-for-later = Kaydet ve daha sonra devam et
+apply-progress = Adım { $current } / { $total }
+apply-change = Değiştir
+apply-not-answered = Belirtilmedi
+apply-costs = Ücretler
+apply-check-title = Bilgilerinizi kontrol edin
+apply-declaration-heading = Beyan
+apply-declaration = Bilgilerimin eksiksiz ve doğru olduğunu beyan ederim. Yanlış bilgilerin hukuki sonuçları olabileceğini biliyorum.
+apply-declaration-missing = Başvuruyu göndermek için beyanı onaylayın
+apply-submit = Başvuruyu bağlayıcı olarak gönder
+
+receipt-title = Başvurunuz alındı
+receipt-reference-label = Referans numaranız
+receipt-received = „{ $service }“ başvurunuzu { $date } tarihinde aldık.
+receipt-mailed = Size e-postayla bir onay gönderdik.
+receipt-status-heading = Durumu sorgulayın
+receipt-access-code = Erişim kodunuz: { $code }. Kodu iyi saklayın; yalnızca burada ve onayda gösteriyoruz.
+receipt-status-how = { $reference } referans numarası ve erişim koduyla başvurunuzun ne durumda olduğunu her zaman görebilirsiniz.
+receipt-status-link = Bir başvurunun durumunu sorgula
+receipt-next-heading = Bundan sonra ne olacak
+receipt-next = Yetkili birim başvurunuzu inceler. İşlem genellikle { $time } sürer. Bir eksik olursa sizinle iletişime geçeriz.
+
+status-title = Başvuru durumu
+status-intro = Alındı onayınızdaki referans numarasını ve erişim kodunu girin.
+status-result-heading = Başvuru { $reference }
+status-result-service = „{ $service }“, { $date } tarihinde alındı
+status-result-state = Durum:
+status-not-found = Bu referans numarası ve erişim koduyla bir başvuru bulamadık. Lütfen her ikisini de kontrol edin.
+status-reference-label = Referans numarası
+status-reference-hint = Örneğin KU-2026-000123
+status-code-label = Erişim kodu
+status-code-hint = On iki karakter, örneğin K7QF-M2XR-9HTW
+status-submit = Durumu göster
+status-reference-invalid = Referans numarasını onayda yazdığı gibi girin, örneğin KU-2026-000123
+status-code-invalid = Erişim kodunu on iki karakteriyle girin, örneğin K7QF-M2XR-9HTW
+
+resume-title = Kaydedilmiş başvuruya devam et
+resume-intro = Kaydederken aldığınız kodu girin. Kod, başvurunun her adımının altında ve bağlantıyı içeren e-postada da yazar.
+resume-code-label = Devam kodu
+resume-code-hint = 20 karakter, örneğin KP7Q-M2XR-9HTW-4BZE-JN6C
+resume-submit = Devam et
+resume-code-missing = Devam kodunu girin
+resume-code-invalid = Kod, rakam ve harflerden oluşan 20 karakterdir, örneğin KP7Q-M2XR-9HTW-4BZE-JN6C
+resume-code-unknown = Bu koda ait kaydedilmiş bir başvuru yok. Taslaklar son değişiklikten 30 gün sonra silinir.
+
+saved-title = Bilgileriniz kaydedildi
+saved-until = { $date } tarihine kadar devam edebilirsiniz. Sonrasında bilgilerinizi sileriz.
+saved-link-sent = Bağlantıyı size e-postayla gönderdik.
+saved-how-heading = Nasıl devam edersiniz
+saved-link-label = Bu bağlantıyı açın, başka bir cihazda da olabilir:
+saved-code = Ya da ana sayfada „Kaydedilmiş başvuruya devam et“ altında bu kodu girin: { $code }
+saved-mail-heading = Bağlantıyı e-postayla alın
+saved-mail-label = E-posta adresiniz
+saved-mail-hint = Size bağlantıyı gönderir ve bilgileriniz silinmeden önce hatırlatırız.
+saved-mail-submit = Bağlantıyı gönder
+saved-mail-invalid = E-posta adresini doğru biçimde girin, örneğin ad@ornek.com
+saved-continue-now = Şimdi devam et
+
+draft-not-found-title = Başvuru bulunamadı
+draft-not-found-text = Bu başvuru mevcut değil veya artık mevcut değil. Bağlantı eksik olabilir. Taslaklar son değişiklikten 30 gün sonra silinir.
+draft-not-found-resume = Başvuruya kodla devam et
+
+case-state-eingegangen = Alındı. Başvurunuz işleme alınmayı bekliyor.
+case-state-in-bearbeitung = İşleniyor
+case-state-nachforderung = Sizden bir şeye daha ihtiyacımız var. Lütfen posta kutunuza bakın.
+case-state-entscheidung-vorbereitet = Karar hazırlanıyor.
+case-state-mitzeichnung = Karar kontrol ediliyor.
+case-state-abgeschlossen = Tamamlandı. Kararı posta kutunuza veya posta yoluyla alacaksınız.

@@ -1,0 +1,634 @@
+//! The application assistant's use cases: start a draft, save a step (autosave, with item add
+//! and remove), check the whole form, submit (once), look up the status; and the jobs that
+//! follow: the confirmation, the resume link, the expiry reminder, the sweep of expired drafts.
+
+use std::sync::Arc;
+
+use domain::application::{AccessCode, DraftToken, Reference};
+use domain::audit::AuditEvent;
+use domain::form::navigation::{self, step_accepts};
+use domain::form::validate::{self, Context};
+use domain::form::{Decimal, FormValues, answers};
+use domain::service::ServiceDefinition;
+use domain::{EmailAddress, FormErrors, Locale, Postcode, Tenant};
+use i18n::Args;
+use storage::{Draft, DraftUpdate, Inserted, NewDraft, NewSubmission, StorageError, Submission};
+use time::{Duration, OffsetDateTime};
+
+use crate::catalogue::{Catalogue, CatalogueError};
+use crate::jobs::{Job, JobError};
+use crate::mailer::OutgoingMail;
+use crate::{Portal, random_bytes};
+
+/// How long a draft is kept after its last save.
+pub const DRAFT_LIFETIME: Duration = Duration::days(30);
+/// How long before expiry the reminder goes out (when the visitor gave an e-mail address).
+pub const EXPIRY_REMINDER: Duration = Duration::days(3);
+/// Most values one step may post; more was not typed by a person.
+const MAX_POSTED_VALUES: usize = 600;
+/// Longest single value kept.
+const MAX_VALUE_CHARS: usize = 10_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApplicationError {
+    #[error("no such draft")]
+    UnknownDraft,
+    #[error("the draft was submitted as {0}")]
+    AlreadySubmitted(Reference),
+    #[error("the step is not part of the form for these answers")]
+    StepNotAvailable,
+    /// Inputs the step's page does not have, or far too many or too long values.
+    #[error("the post does not fit the step: {0}")]
+    TamperedPost(String),
+    #[error(transparent)]
+    Catalogue(#[from] CatalogueError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// A draft with the definition version it was started with.
+pub struct DraftInContext {
+    pub draft: Draft,
+    pub service: Arc<ServiceDefinition>,
+}
+
+/// What the visitor asked a step's form to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepAction {
+    /// Save and go on (to the next step, or back to the check page).
+    Continue,
+    /// Save and come back later.
+    SaveForLater,
+    AddItem {
+        group: String,
+    },
+    RemoveItem {
+        group: String,
+        index: u32,
+    },
+}
+
+/// Where the visitor goes after saving a step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepOutcome {
+    /// Show this step again with these problems.
+    Invalid(FormErrors),
+    NextStep(String),
+    CheckAnswers,
+    /// Back to the same step (an item was added or removed), at this element.
+    SameStep {
+        focus: String,
+    },
+    Saved,
+}
+
+fn context<'a>(postcodes: &'a [Postcode], portal: &Portal, locale: Locale) -> Context<'a> {
+    Context {
+        today: portal.clock.now().date(),
+        locale,
+        tenant_postcodes: postcodes,
+    }
+}
+
+/// All postcodes of the tenant's towns.
+pub fn tenant_postcodes(tenant: &Tenant) -> Vec<Postcode> {
+    tenant
+        .towns
+        .iter()
+        .flat_map(|town| town.postcodes.iter().cloned())
+        .collect()
+}
+
+/// Starts a draft of the current version of `service`.
+pub async fn start(
+    portal: &Portal,
+    tenant: &Tenant,
+    service: &ServiceDefinition,
+    locale: Locale,
+) -> Result<DraftToken, ApplicationError> {
+    let now = portal.clock.now();
+    loop {
+        let token = DraftToken::from_random_bytes(&random_bytes());
+        let created = portal
+            .storage
+            .create_draft(NewDraft {
+                token: &token,
+                tenant_slug: &tenant.slug,
+                service_id: service.id.as_str(),
+                service_version: service.version,
+                locale,
+                created_at: now,
+                expires_at: now + DRAFT_LIFETIME,
+            })
+            .await;
+        match created {
+            Ok(()) => {
+                tracing::info!(service.id = %service.id, "draft started");
+                return Ok(token);
+            }
+            // Two random tokens met (1 in 2^100): draw again.
+            Err(StorageError::Conflict(_)) => continue,
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// The draft and its definition; unknown or expired drafts are `UnknownDraft`.
+pub async fn load(
+    portal: &Portal,
+    tenant: &Tenant,
+    catalogue: &Catalogue,
+    token: &DraftToken,
+) -> Result<DraftInContext, ApplicationError> {
+    let draft = portal
+        .storage
+        .draft(token)
+        .await?
+        .ok_or(ApplicationError::UnknownDraft)?;
+    if draft.submission.is_none() && draft.expires_at < portal.clock.now() {
+        return Err(ApplicationError::UnknownDraft);
+    }
+    let service = catalogue
+        .definition(portal, tenant, &draft.service_id, draft.service_version)
+        .await?
+        .ok_or(ApplicationError::UnknownDraft)?;
+    Ok(DraftInContext { draft, service })
+}
+
+/// Saves what was posted for a step and decides where to go next. The values are saved even
+/// when they have errors, so nothing typed is lost.
+pub async fn save_step(
+    portal: &Portal,
+    tenant: &Tenant,
+    current: &DraftInContext,
+    step_id: &str,
+    posted: &FormValues,
+    action: &StepAction,
+    locale: Locale,
+) -> Result<StepOutcome, ApplicationError> {
+    if let Some(reference) = &current.draft.submission {
+        return Err(ApplicationError::AlreadySubmitted(reference.clone()));
+    }
+    let form = &current.service.form;
+    let step = navigation::visible_steps(form, &current.draft.values)
+        .into_iter()
+        .find(|step| step.id == step_id)
+        .ok_or(ApplicationError::StepNotAvailable)?;
+    if posted.len() > MAX_POSTED_VALUES {
+        return Err(ApplicationError::TamperedPost(format!(
+            "{} inputs",
+            posted.len()
+        )));
+    }
+    if let Some(name) = posted.names().find(|name| !step_accepts(step, name)) {
+        return Err(ApplicationError::TamperedPost(format!(
+            "unknown input {name:?}"
+        )));
+    }
+    if posted.names().any(|name| {
+        posted
+            .all(name)
+            .iter()
+            .any(|value| value.chars().count() > MAX_VALUE_CHARS)
+    }) {
+        return Err(ApplicationError::TamperedPost("a value is too long".into()));
+    }
+
+    let mut values = current.draft.values.clone();
+    values.replace_step(step, posted);
+    let outcome = match action {
+        StepAction::AddItem { group } | StepAction::RemoveItem { group, .. } => {
+            let Some(domain::form::FieldKind::Group {
+                min_items,
+                max_items,
+                ..
+            }) = step.fields.iter().find(|f| &f.id == group).map(|f| &f.kind)
+            else {
+                return Err(ApplicationError::TamperedPost(format!(
+                    "no group {group:?}"
+                )));
+            };
+            let count = values.item_count(group, *min_items, *max_items);
+            match action {
+                StepAction::AddItem { .. } if count < *max_items => {
+                    values.set(format!("{group}.items"), vec![(count + 1).to_string()]);
+                    StepOutcome::SameStep {
+                        focus: format!("{group}.{count}"),
+                    }
+                }
+                StepAction::RemoveItem { index, .. } if *index < count && count > *min_items => {
+                    values.remove_item(group, *index, count);
+                    StepOutcome::SameStep {
+                        focus: group.clone(),
+                    }
+                }
+                _ => StepOutcome::SameStep {
+                    focus: group.clone(),
+                },
+            }
+        }
+        StepAction::SaveForLater => StepOutcome::Saved,
+        StepAction::Continue => {
+            let postcodes = tenant_postcodes(tenant);
+            let errors =
+                validate::validate_step(form, step, &values, &context(&postcodes, portal, locale));
+            if !errors.is_empty() {
+                StepOutcome::Invalid(errors)
+            } else {
+                match navigation::next_step(form, &values, step_id) {
+                    Some(next) => StepOutcome::NextStep(next.id.clone()),
+                    None => StepOutcome::CheckAnswers,
+                }
+            }
+        }
+    };
+    match save(portal, &current.draft, &values, locale).await {
+        Ok(()) => Ok(outcome),
+        // Submitted meanwhile (another tab): say so with the reference.
+        Err(StorageError::Conflict(_)) => {
+            let draft = portal
+                .storage
+                .draft(&current.draft.token)
+                .await?
+                .ok_or(ApplicationError::UnknownDraft)?;
+            Err(draft.submission.map_or(
+                ApplicationError::UnknownDraft,
+                ApplicationError::AlreadySubmitted,
+            ))
+        }
+        Err(StorageError::NotFound) => Err(ApplicationError::UnknownDraft),
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn save(
+    portal: &Portal,
+    draft: &Draft,
+    values: &FormValues,
+    locale: Locale,
+) -> Result<(), StorageError> {
+    let now = portal.clock.now();
+    let expires_at = now + DRAFT_LIFETIME;
+    portal
+        .storage
+        .save_draft(DraftUpdate {
+            token: &draft.token,
+            values,
+            locale,
+            updated_at: now,
+            expires_at,
+        })
+        .await?;
+    if draft.email.is_some() {
+        let reminder = Job::DraftExpiryReminder {
+            token: draft.token.clone(),
+            expires_at: expires_at.unix_timestamp(),
+        };
+        portal
+            .storage
+            .enqueue_jobs(&[reminder.to_new_job(expires_at - EXPIRY_REMINDER)])
+            .await?;
+    }
+    Ok(())
+}
+
+/// What the check-your-answers page needs: the problems left, by step, and the computed values.
+pub struct Check {
+    pub problems: Vec<(String, FormErrors)>,
+    pub computed: Vec<(String, Decimal)>,
+}
+
+pub fn check(portal: &Portal, tenant: &Tenant, current: &DraftInContext, locale: Locale) -> Check {
+    let postcodes = tenant_postcodes(tenant);
+    let form = &current.service.form;
+    let values = &current.draft.values;
+    Check {
+        problems: validate::validate_all(form, values, &context(&postcodes, portal, locale)),
+        computed: answers::computed(form, values),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("the form is not complete")]
+    Incomplete,
+    #[error("the declaration was not confirmed")]
+    DeclarationMissing,
+    #[error(transparent)]
+    Application(#[from] ApplicationError),
+}
+
+/// Submits a complete draft once; a second submit finds the first reference.
+pub async fn submit(
+    portal: &Portal,
+    tenant: &Tenant,
+    current: &DraftInContext,
+    declaration: bool,
+    locale: Locale,
+) -> Result<Reference, SubmitError> {
+    if let Some(reference) = &current.draft.submission {
+        return Ok(reference.clone());
+    }
+    if !check(portal, tenant, current, locale).problems.is_empty() {
+        return Err(SubmitError::Incomplete);
+    }
+    if !declaration {
+        return Err(SubmitError::DeclarationMissing);
+    }
+    let form = &current.service.form;
+    let values = &current.draft.values;
+    let answers = answers::collect(form, values);
+    let computed = answers::computed(form, values);
+    let applicant_email = applicant_email(&answers).or_else(|| current.draft.email.clone());
+    let token = &current.draft.token;
+    let access_code = AccessCode::for_draft(token);
+    let mut jobs = Vec::new();
+    if applicant_email.is_some() {
+        jobs.push(
+            Job::ConfirmSubmission {
+                token: token.clone(),
+            }
+            .to_new_job(portal.clock.now()),
+        );
+    }
+    let inserted = portal
+        .storage
+        .submit_draft(
+            NewSubmission {
+                token,
+                reference_prefix: &tenant.reference_prefix,
+                answers: serde_json::to_value(&answers).unwrap_or_default(),
+                computed: serde_json::to_value(&computed).unwrap_or_default(),
+                applicant_email: applicant_email.as_ref(),
+                access_code_hash: &access_code.hash(),
+                locale,
+                submitted_at: portal.clock.now(),
+                audit: AuditEvent {
+                    actor: "citizen:anonymous".into(),
+                    action: "submission.create".into(),
+                    object: String::new(),
+                    purpose: "application".into(),
+                    outcome: "success".into(),
+                },
+            },
+            &jobs,
+        )
+        .await
+        .map_err(ApplicationError::from)?;
+    if let Inserted::Created(reference) = &inserted {
+        tracing::info!(service.id = %current.service.id, submission.reference = %reference, "application submitted");
+        portal.jobs_enqueued.notify_one();
+    }
+    Ok(inserted.into_inner())
+}
+
+/// The address the applicant gave in the form's `email` field, if any.
+fn applicant_email(answers: &answers::Answers) -> Option<EmailAddress> {
+    match answers.get("email") {
+        Some(answers::AnswerValue::Text(text)) => EmailAddress::parse(text).ok(),
+        _ => None,
+    }
+}
+
+/// What the status page shows.
+pub struct Status {
+    pub submission: Submission,
+    pub service: Arc<ServiceDefinition>,
+}
+
+/// The status of a submission, when reference and access code match (compared by hash, so the
+/// answer takes as long for a wrong code as for a right one).
+pub async fn status(
+    portal: &Portal,
+    tenant: &Tenant,
+    catalogue: &Catalogue,
+    reference: &Reference,
+    code: &AccessCode,
+) -> Result<Option<Status>, ApplicationError> {
+    let Some(submission) = portal.storage.submission(reference).await? else {
+        return Ok(None);
+    };
+    let given = code.hash();
+    let matches = given.len() == submission.access_code_hash.len()
+        && given
+            .bytes()
+            .zip(submission.access_code_hash.bytes())
+            .fold(0u8, |diff, (a, b)| diff | (a ^ b))
+            == 0;
+    if !matches {
+        return Ok(None);
+    }
+    let service = catalogue
+        .definition(
+            portal,
+            tenant,
+            &submission.service_id,
+            submission.service_version,
+        )
+        .await?
+        .ok_or(ApplicationError::UnknownDraft)?;
+    Ok(Some(Status {
+        submission,
+        service,
+    }))
+}
+
+/// Remembers the visitor's address and sends the link to continue the draft.
+pub async fn send_resume_link(
+    portal: &Portal,
+    current: &DraftInContext,
+    email: &EmailAddress,
+) -> Result<(), ApplicationError> {
+    portal
+        .storage
+        .set_draft_email(&current.draft.token, Some(email))
+        .await?;
+    let now = portal.clock.now();
+    let jobs = [
+        Job::ResumeLink {
+            token: current.draft.token.clone(),
+            requested_at: now.unix_timestamp(),
+        }
+        .to_new_job(now),
+        Job::DraftExpiryReminder {
+            token: current.draft.token.clone(),
+            expires_at: current.draft.expires_at.unix_timestamp(),
+        }
+        .to_new_job(current.draft.expires_at - EXPIRY_REMINDER),
+    ];
+    portal.storage.enqueue_jobs(&jobs).await?;
+    portal.jobs_enqueued.notify_one();
+    Ok(())
+}
+
+/// The address that opens a draft again.
+pub fn resume_url(portal: &Portal, token: &DraftToken) -> String {
+    format!("{}/antrag/{token}", portal.settings.public_url)
+}
+
+fn format_day(moment: OffsetDateTime, locale: Locale) -> String {
+    validate::format_date(moment.date(), locale)
+}
+
+fn mail_id(kind: &str, key: &str, portal: &Portal) -> String {
+    let domain = portal
+        .settings
+        .mail_from
+        .as_str()
+        .rsplit_once('@')
+        .map_or("kreisportal.invalid", |(_, d)| d);
+    format!("{kind}-{key}@{domain}")
+}
+
+/// Job: the confirmation mail after a submission, in the applicant's language.
+pub(crate) async fn send_confirmation(portal: &Portal, token: &DraftToken) -> Result<(), JobError> {
+    let submission = portal
+        .storage
+        .submission_for_draft(token)
+        .await?
+        .ok_or_else(|| JobError::Permanent("the submission no longer exists".into()))?;
+    let Some(to) = submission.applicant_email.clone() else {
+        return Ok(());
+    };
+    let title = service_title(
+        portal,
+        &submission.service_id,
+        submission.service_version,
+        submission.locale,
+    )
+    .await?;
+    let code = AccessCode::for_draft(token);
+    let args = Args::new()
+        .text("service", title)
+        .text("reference", submission.reference.to_string())
+        .text("code", code.grouped())
+        .text(
+            "date",
+            format_day(submission.submitted_at, submission.locale),
+        )
+        .text("link", format!("{}/status", portal.settings.public_url));
+    let catalog = &portal.catalog;
+    let mail = OutgoingMail {
+        message_id: mail_id("confirmation", token.as_str(), portal),
+        to,
+        reply_to: None,
+        subject: catalog.text_with(submission.locale, "mail-confirmation-subject", &args),
+        text_body: catalog.text_with(submission.locale, "mail-confirmation-body", &args),
+    };
+    portal.mailer.send(&mail).await.map_err(JobError::from)
+}
+
+async fn service_title(
+    portal: &Portal,
+    service_id: &str,
+    version: u32,
+    locale: Locale,
+) -> Result<String, JobError> {
+    let stored = portal
+        .storage
+        .service_version(service_id, version)
+        .await?
+        .ok_or_else(|| JobError::Permanent("the service version no longer exists".into()))?;
+    let value: serde_json::Value = serde_json::from_str(&stored.source)
+        .map_err(|e| JobError::Permanent(format!("stored definition: {e}")))?;
+    let title = &value["title"];
+    Ok(title[locale.tag()]
+        .as_str()
+        .or_else(|| title["de"].as_str())
+        .unwrap_or(service_id)
+        .to_owned())
+}
+
+/// Job: the link to continue a draft, to the address the visitor gave.
+pub(crate) async fn send_resume_mail(
+    portal: &Portal,
+    token: &DraftToken,
+    requested_at: i64,
+) -> Result<(), JobError> {
+    let Some(draft) = portal.storage.draft(token).await? else {
+        return Ok(());
+    };
+    let Some(to) = draft.email.clone() else {
+        return Ok(());
+    };
+    if draft.submission.is_some() {
+        return Ok(());
+    }
+    let title = service_title(
+        portal,
+        &draft.service_id,
+        draft.service_version,
+        draft.locale,
+    )
+    .await?;
+    let args = Args::new()
+        .text("service", title)
+        .text("link", resume_url(portal, token))
+        .text("code", token.grouped())
+        .text("date", format_day(draft.expires_at, draft.locale));
+    let mail = OutgoingMail {
+        message_id: mail_id("resume", &format!("{token}-{requested_at}"), portal),
+        to,
+        reply_to: None,
+        subject: portal
+            .catalog
+            .text_with(draft.locale, "mail-resume-subject", &args),
+        text_body: portal
+            .catalog
+            .text_with(draft.locale, "mail-resume-body", &args),
+    };
+    portal.mailer.send(&mail).await.map_err(JobError::from)
+}
+
+/// Job: a reminder that an unfinished draft will be deleted; skipped when the draft was saved
+/// again since (its expiry moved), submitted or deleted.
+pub(crate) async fn send_expiry_reminder(
+    portal: &Portal,
+    token: &DraftToken,
+    expires_at: i64,
+) -> Result<(), JobError> {
+    let Some(draft) = portal.storage.draft(token).await? else {
+        return Ok(());
+    };
+    let Some(to) = draft.email.clone() else {
+        return Ok(());
+    };
+    if draft.submission.is_some() || draft.expires_at.unix_timestamp() != expires_at {
+        return Ok(());
+    }
+    let title = service_title(
+        portal,
+        &draft.service_id,
+        draft.service_version,
+        draft.locale,
+    )
+    .await?;
+    let args = Args::new()
+        .text("service", title)
+        .text("link", resume_url(portal, token))
+        .text("date", format_day(draft.expires_at, draft.locale));
+    let mail = OutgoingMail {
+        message_id: mail_id("expiry", &format!("{token}-{expires_at}"), portal),
+        to,
+        reply_to: None,
+        subject: portal
+            .catalog
+            .text_with(draft.locale, "mail-expiry-subject", &args),
+        text_body: portal
+            .catalog
+            .text_with(draft.locale, "mail-expiry-body", &args),
+    };
+    portal.mailer.send(&mail).await.map_err(JobError::from)
+}
+
+/// Job: deletes expired drafts.
+pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
+    let deleted = portal
+        .storage
+        .delete_expired_drafts(portal.clock.now())
+        .await?;
+    if deleted > 0 {
+        tracing::info!(drafts = deleted, "expired drafts deleted");
+    }
+    Ok(())
+}
