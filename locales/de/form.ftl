@@ -46,3 +46,12 @@ form-currency = { $amount } €
 upload-size = { $kilobytes } KB
 # $file: the file's name.
 upload-remove = { $file } entfernen
+# $file: the file's name as uploaded; $label: the field.
+upload-state-clean = auf Schadsoftware geprüft
+upload-state-unscanned = hochgeladen
+upload-state-quarantined = wird noch auf Schadsoftware geprüft
+upload-error-empty = Die Datei { $file } ist leer; wählen Sie bei „{ $label }“ eine andere Datei
+upload-error-too-large = Die Datei { $file } ist zu groß; bei „{ $label }“ sind höchstens { $megabytes } MB je Datei möglich
+upload-error-type = Die Datei { $file } hat kein passendes Format; laden Sie bei „{ $label }“ eine Datei im Format { $types } hoch
+upload-error-too-many = Bei „{ $label }“ können Sie höchstens { $max } Dateien hochladen; entfernen Sie erst eine, um { $file } hinzuzufügen
+upload-error-infected = Die Datei { $file } enthält Schadsoftware und wurde nicht angenommen; prüfen Sie Ihr Gerät und laden Sie die Datei erneut hoch

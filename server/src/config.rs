@@ -18,6 +18,7 @@ pub struct Config {
     pub tenant: TenantConfig,
     pub demo: DemoConfig,
     pub catalogue: CatalogueConfig,
+    pub uploads: UploadsConfig,
     pub mail: MailConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
@@ -31,10 +32,13 @@ pub struct ServerConfig {
     /// The address citizens use, e.g. `https://portal.kreis-unna.de`. An `https` address turns on
     /// HSTS and `Secure` cookies, and is trusted as the origin of form posts.
     pub public_url: String,
-    /// Largest request body accepted, in bytes.
+    /// Largest request body accepted, in bytes (posts with files excepted: their limit follows
+    /// from the largest file a form may take).
     pub body_limit_bytes: usize,
     /// Requests running longer are answered with 408.
     pub request_timeout_secs: u64,
+    /// The same for posts with files, which take long on a slow mobile connection.
+    pub upload_timeout_secs: u64,
 }
 
 impl Default for ServerConfig {
@@ -44,6 +48,7 @@ impl Default for ServerConfig {
             public_url: "http://localhost:3000".into(),
             body_limit_bytes: 256 * 1024,
             request_timeout_secs: 30,
+            upload_timeout_secs: 600,
         }
     }
 }
@@ -189,6 +194,27 @@ pub struct CatalogueConfig {
     /// A folder of service definition files (`*.json`) imported at start-up. The demo tenant
     /// brings its own services; a real tenant keeps its definitions here.
     pub folder: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UploadsConfig {
+    /// Where uploaded files are kept (outside any web root).
+    pub folder: PathBuf,
+    /// ClamAV's clamd: `tcp:host:port` or `unix:/path/to/clamd.ctl`. Without it uploads are
+    /// kept as unscanned; when it is set but unreachable, uploads are quarantined.
+    pub clamd: Option<String>,
+    pub scan_timeout_secs: u64,
+}
+
+impl Default for UploadsConfig {
+    fn default() -> Self {
+        UploadsConfig {
+            folder: PathBuf::from("data/files"),
+            clamd: None,
+            scan_timeout_secs: 30,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -350,6 +376,13 @@ impl Config {
         }
         if self.mail.smtp.username.is_some() != self.mail.smtp.password.is_some() {
             problems.push("mail.smtp.username and mail.smtp.password go together".into());
+        }
+        if let Some(clamd) = &self.uploads.clamd
+            && !(clamd.starts_with("tcp:") || clamd.starts_with("unix:"))
+        {
+            problems.push(format!(
+                "uploads.clamd must start with tcp: or unix:, not {clamd:?}"
+            ));
         }
         if self.tenant.slug.trim().is_empty() {
             problems.push("tenant.slug must not be empty".into());

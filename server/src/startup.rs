@@ -8,11 +8,13 @@ use std::time::Duration;
 
 use anyhow::Context;
 use domain::EmailAddress;
+use files::{ClamdAddress, ClamdScanner, FolderStore};
 use i18n::Catalog;
 use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
 use services::catalogue::Catalogue;
 use services::jobs::Worker;
 use services::mailer::Mailer;
+use services::uploads::Scanner;
 use services::{Clock, Portal, PortalSettings, SystemClock};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
@@ -133,9 +135,21 @@ fn build_portal(
             )?)
         }
     };
+    let scanner: Option<Arc<dyn Scanner>> = config.uploads.clamd.as_deref().map(|address| {
+        let address = match address.strip_prefix("unix:") {
+            Some(path) => ClamdAddress::Unix(path.into()),
+            None => ClamdAddress::Tcp(address.trim_start_matches("tcp:").to_owned()),
+        };
+        Arc::new(ClamdScanner::new(
+            address,
+            Duration::from_secs(config.uploads.scan_timeout_secs),
+        )) as Arc<dyn Scanner>
+    });
     Ok(Portal {
         storage: backend.into_storage(),
         mailer,
+        files: Arc::new(FolderStore::new(config.uploads.folder.clone())),
+        scanner,
         catalog,
         clock,
         settings: PortalSettings {

@@ -14,6 +14,7 @@ mod request_id;
 mod routes;
 mod security_headers;
 mod state;
+mod step_post;
 
 use std::time::Duration;
 
@@ -52,16 +53,27 @@ pub fn router(state: AppState, config: &ServerConfig) -> anyhow::Result<Router> 
         // Bare error responses (from axum, the layers below, or a panic) become translated pages.
         .layer(from_fn_with_state(state.clone(), error_pages::render))
         .layer(CatchPanicLayer::custom(error_pages::panic_response))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(config.request_timeout_secs),
-        ))
         // Cross-site form posts are refused (Sec-Fetch-Site / Origin).
         .layer(csrf)
-        .layer(DefaultBodyLimit::disable())
-        .layer(RequestBodyLimitLayer::new(config.body_limit_bytes));
+        .layer(DefaultBodyLimit::disable());
 
-    Ok(routes::routes().layer(middleware).with_state(state))
+    // Small bodies and short times everywhere, except where files are posted.
+    let upload_limit = usize::try_from(domain::form::check::MAX_UPLOAD_KB)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(1024 * 4);
+    let routes = routes::routes()
+        .layer(RequestBodyLimitLayer::new(config.body_limit_bytes))
+        .layer(timeout(config.request_timeout_secs))
+        .merge(
+            routes::upload_routes()
+                .layer(RequestBodyLimitLayer::new(upload_limit))
+                .layer(timeout(config.upload_timeout_secs)),
+        );
+    Ok(routes.layer(middleware).with_state(state))
+}
+
+fn timeout(seconds: u64) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(seconds))
 }
 
 /// `https://portal.example:8443/x` → `https://portal.example:8443`

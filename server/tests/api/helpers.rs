@@ -6,6 +6,7 @@ use std::sync::Arc;
 use server::config::{Config, DatabaseUrl, MailTransport, SmtpSecurityConfig};
 use server::startup::Application;
 use services::Portal;
+use services::clock::{Clock, SystemClock};
 use services::jobs::{JobOutcome, Worker};
 use storage_postgres::testing::TestDatabase;
 use tokio::sync::oneshot;
@@ -16,6 +17,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub portal: Arc<Portal>,
     pub mail_folder: PathBuf,
+    pub files_folder: PathBuf,
+    config: Config,
+    clock: Arc<dyn Clock>,
     _data: tempfile::TempDir,
     postgres: Option<TestDatabase>,
     stop: Option<oneshot::Sender<()>>,
@@ -29,6 +33,8 @@ pub struct TestAppBuilder {
     worker: bool,
     public_url: Option<String>,
     smtp_port: Option<u16>,
+    clock: Option<Arc<dyn Clock>>,
+    clamd: Option<String>,
 }
 
 impl TestApp {
@@ -38,6 +44,8 @@ impl TestApp {
             worker: false,
             public_url: None,
             smtp_port: None,
+            clock: None,
+            clamd: None,
         }
     }
 
@@ -63,6 +71,48 @@ impl TestApp {
             request = request.header(*name, *value);
         }
         request.send().await.expect("GET")
+    }
+
+    /// Posts a multipart form (a step with files) as a browser on this site would.
+    pub async fn post_multipart(&self, path: &str, parts: &[Part<'_>]) -> reqwest::Response {
+        let boundary = "----kreisportal-test-boundary-7d93";
+        let mut body = Vec::new();
+        for part in parts {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            match part {
+                Part::Field(name, value) => {
+                    body.extend_from_slice(
+                        format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n")
+                            .as_bytes(),
+                    );
+                    body.extend_from_slice(value.as_bytes());
+                }
+                Part::File(name, file_name, content) => {
+                    body.extend_from_slice(
+                        format!(
+                            "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
+                             Content-Type: application/octet-stream\r\n\r\n"
+                        )
+                        .as_bytes(),
+                    );
+                    body.extend_from_slice(content);
+                }
+            }
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.client
+            .post(self.url(path))
+            .header("sec-fetch-site", "same-origin")
+            .header("origin", &self.address)
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body)
+            .send()
+            .await
+            .expect("POST")
     }
 
     /// Posts a form as a browser on this site would (same-origin).
@@ -107,6 +157,30 @@ impl TestApp {
             .collect()
     }
 
+    /// Stops the server and starts it again on the same database and folders (what survives a
+    /// restart).
+    pub async fn restart(&mut self) {
+        self.stop_server().await;
+        let (address, portal, stop, server) =
+            serve(self.config.clone(), Arc::clone(&self.clock)).await;
+        self.address = address;
+        self.portal = portal;
+        self.stop = Some(stop);
+        self.server = Some(server);
+    }
+
+    async fn stop_server(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            stop.send(()).ok();
+        }
+        if let Some(server) = self.server.take() {
+            server
+                .await
+                .expect("server task")
+                .expect("server stopped cleanly");
+        }
+    }
+
     /// Ends the test: fails if jobs were left unprocessed, stops the server, drops the database.
     pub async fn finish(self) {
         let counts = self
@@ -129,15 +203,7 @@ impl TestApp {
     /// Ends a test whose database is gone: stops the server without looking at the outbox.
     pub async fn finish_without_database(mut self) {
         self.finished = true;
-        if let Some(stop) = self.stop.take() {
-            stop.send(()).ok();
-        }
-        if let Some(server) = self.server.take() {
-            server
-                .await
-                .expect("server task")
-                .expect("server stopped cleanly");
-        }
+        self.stop_server().await;
         if let Some(database) = self.postgres.take() {
             database.drop_database().await;
         }
@@ -170,6 +236,18 @@ impl TestAppBuilder {
         self
     }
 
+    /// Use this clock (tests that move time forward).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Scan uploads with this clamd (`tcp:127.0.0.1:port`).
+    pub fn clamd(mut self, address: &str) -> Self {
+        self.clamd = Some(address.into());
+        self
+    }
+
     /// Send mail over SMTP to this port on loopback.
     pub fn smtp(mut self, port: u16) -> Self {
         self.smtp_port = Some(port);
@@ -193,6 +271,9 @@ impl TestAppBuilder {
             None => DatabaseUrl::new(format!("sqlite://{}/kreisportal.db", data.path().display())),
         };
         config.mail.folder = data.path().join("mail");
+        config.uploads.folder = data.path().join("files");
+        config.uploads.clamd = self.clamd;
+        config.uploads.scan_timeout_secs = 5;
         config.worker.enabled = self.worker;
         config.worker.poll_interval_ms = 50;
         if let Some(port) = self.smtp_port {
@@ -205,16 +286,9 @@ impl TestAppBuilder {
             config.server.public_url = url;
         }
         let mail_folder = config.mail.folder.clone();
-
-        let application = Application::build(config)
-            .await
-            .expect("the application builds");
-        let address = format!("http://{}", application.local_addr());
-        let portal = application.portal();
-        let (stop, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(application.run_until_stopped(async move {
-            stopped.await.ok();
-        }));
+        let files_folder = config.uploads.folder.clone();
+        let clock = self.clock.unwrap_or_else(|| Arc::new(SystemClock));
+        let (address, portal, stop, server) = serve(config.clone(), Arc::clone(&clock)).await;
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
@@ -224,6 +298,9 @@ impl TestAppBuilder {
             client,
             portal,
             mail_folder,
+            files_folder,
+            config,
+            clock,
             _data: data,
             postgres,
             stop: Some(stop),
@@ -231,6 +308,33 @@ impl TestAppBuilder {
             finished: false,
         })
     }
+}
+
+type Served = (
+    String,
+    Arc<Portal>,
+    oneshot::Sender<()>,
+    JoinHandle<anyhow::Result<()>>,
+);
+
+/// Builds the application and serves it in the background until told to stop.
+async fn serve(config: Config, clock: Arc<dyn Clock>) -> Served {
+    let application = Application::build_with_clock(config, clock)
+        .await
+        .expect("the application builds");
+    let address = format!("http://{}", application.local_addr());
+    let portal = application.portal();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let server = tokio::spawn(application.run_until_stopped(async move {
+        stopped.await.ok();
+    }));
+    (address, portal, stop, server)
+}
+
+/// One part of a multipart post: a field (name, value) or a file (name, file name, content).
+pub enum Part<'a> {
+    Field(&'a str, &'a str),
+    File(&'a str, &'a str, &'a [u8]),
 }
 
 /// The value of `<html lang="…" dir="…">` in a page.

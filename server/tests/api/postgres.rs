@@ -62,3 +62,27 @@ async fn when_the_database_goes_away_pages_say_so_with_a_reference_and_ready_fai
     );
     app.finish_without_database().await;
 }
+
+#[tokio::test]
+async fn an_application_is_submitted_and_a_file_goes_up_and_down_on_postgres() {
+    let Some(app) = TestApp::builder().postgres().spawn().await else {
+        return;
+    };
+    let token = crate::apply::start(&app, crate::apply::IFSG).await;
+    crate::apply::fill_ifsg(&app, &token, time::OffsetDateTime::now_utc().date()).await;
+    let submitted = app
+        .post_form(
+            &format!("/antrag/{token}/absenden"),
+            &[("erklaerung", "ja")],
+        )
+        .await;
+    assert_eq!(
+        crate::apply::location(&submitted),
+        format!("/antrag/{token}/eingereicht")
+    );
+    assert_eq!(app.run_jobs().await.len(), 1);
+    assert_eq!(app.mails().len(), 1);
+
+    crate::uploads::upload_a_site_plan_on_postgres(&app).await;
+    app.finish().await;
+}

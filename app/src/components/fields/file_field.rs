@@ -14,6 +14,8 @@ use crate::{t, t_with};
 pub struct UploadedFile {
     pub id: String,
     pub file_name: String,
+    /// Where the applicant can download it again, to see what was sent.
+    pub href: String,
     pub size_bytes: u64,
     /// The Fluent key of the file's state (checked, being checked, refused).
     pub state_key: &'static str,
@@ -57,14 +59,19 @@ pub fn FileField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
             .map(|file| {
                 let kilobytes = i64::try_from(file.size_bytes.div_ceil(1024)).unwrap_or(i64::MAX);
                 let args = Args::new().text("file", file.file_name.clone());
+                let meta = format!(
+                    "{}, {}",
+                    t_with("upload-size", &Args::new().number("kilobytes", kilobytes)),
+                    t(file.state_key)
+                );
                 view! {
                     <li class="uploads__item">
                         <input type="hidden" name=name.clone() value=file.id.clone()/>
-                        <span class="uploads__name">{file.file_name.clone()}</span>
+                        <a class="uploads__name" href=file.href.clone() download=file.file_name.clone()>
+                            {file.file_name.clone()}
+                        </a>
                         " "
-                        <span class="uploads__meta">
-                            {t_with("upload-size", &Args::new().number("kilobytes", kilobytes))}", "{t(file.state_key)}
-                        </span>
+                        <span class="uploads__meta">{meta}</span>
                         <button class="button button--secondary button--small" type="submit" name="_aktion"
                             value=format!("datei-entfernen:{}", file.id)>
                             {t_with("upload-remove", &args)}

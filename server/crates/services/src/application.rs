@@ -18,6 +18,8 @@ use time::{Duration, OffsetDateTime};
 use crate::catalogue::{Catalogue, CatalogueError};
 use crate::jobs::{Job, JobError};
 use crate::mailer::OutgoingMail;
+use crate::received;
+use crate::uploads::ReceivedFile;
 use crate::{Portal, random_bytes};
 
 /// How long a draft is kept after its last save.
@@ -42,6 +44,8 @@ pub enum ApplicationError {
     TamperedPost(String),
     #[error(transparent)]
     Catalogue(#[from] CatalogueError),
+    #[error("{0}")]
+    Files(String),
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -65,6 +69,9 @@ pub enum StepAction {
     RemoveItem {
         group: String,
         index: u32,
+    },
+    RemoveFile {
+        id: String,
     },
 }
 
@@ -155,14 +162,19 @@ pub async fn load(
     Ok(DraftInContext { draft, service })
 }
 
-/// Saves what was posted for a step and decides where to go next. The values are saved even
-/// when they have errors, so nothing typed is lost.
+/// Saves what was posted for a step (with the files received for it) and decides where to go
+/// next. The values are saved even when they have errors, so nothing typed is lost.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one use case; each argument is what the visitor sent"
+)]
 pub async fn save_step(
     portal: &Portal,
     tenant: &Tenant,
     current: &DraftInContext,
     step_id: &str,
     posted: &FormValues,
+    files: Vec<ReceivedFile>,
     action: &StepAction,
     locale: Locale,
 ) -> Result<StepOutcome, ApplicationError> {
@@ -174,28 +186,37 @@ pub async fn save_step(
         .into_iter()
         .find(|step| step.id == step_id)
         .ok_or(ApplicationError::StepNotAvailable)?;
-    if posted.len() > MAX_POSTED_VALUES {
-        return Err(ApplicationError::TamperedPost(format!(
-            "{} inputs",
-            posted.len()
-        )));
+    check_post(step, posted)?;
+    let own_uploads: Vec<String> = portal
+        .storage
+        .uploads_for_draft(&current.draft.token)
+        .await?
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    for (name, id) in posted_upload_ids(step, posted) {
+        if !own_uploads.contains(&id) {
+            return Err(ApplicationError::TamperedPost(format!(
+                "{name} names an upload of another draft"
+            )));
+        }
     }
-    if let Some(name) = posted.names().find(|name| !step_accepts(step, name)) {
-        return Err(ApplicationError::TamperedPost(format!(
-            "unknown input {name:?}"
-        )));
-    }
-    if posted.names().any(|name| {
-        posted
-            .all(name)
-            .iter()
-            .any(|value| value.chars().count() > MAX_VALUE_CHARS)
-    }) {
-        return Err(ApplicationError::TamperedPost("a value is too long".into()));
+
+    let mut posted = posted.clone();
+    let (accepted, upload_errors) = received::receive(portal, current, step, files, |field| {
+        posted.all(field).len()
+    })
+    .await?;
+    for upload in accepted {
+        let mut ids = posted.all(&upload.field).to_vec();
+        ids.push(upload.id);
+        posted.set(upload.field, ids);
     }
 
     let mut values = current.draft.values.clone();
-    values.replace_step(step, posted);
+    values.replace_step(step, &posted);
+    let postcodes = tenant_postcodes(tenant);
+    let context = context(&postcodes, portal, locale);
     let outcome = match action {
         StepAction::AddItem { group } | StepAction::RemoveItem { group, .. } => {
             let Some(domain::form::FieldKind::Group {
@@ -227,20 +248,38 @@ pub async fn save_step(
                 },
             }
         }
+        StepAction::RemoveFile { id } => match received::remove(portal, current, id).await? {
+            Some(field) => {
+                let kept: Vec<String> = values
+                    .all(&field)
+                    .iter()
+                    .filter(|value| *value != id)
+                    .cloned()
+                    .collect();
+                values.set(field.clone(), kept);
+                StepOutcome::SameStep { focus: field }
+            }
+            None => StepOutcome::SameStep {
+                focus: String::new(),
+            },
+        },
         StepAction::SaveForLater => StepOutcome::Saved,
         StepAction::Continue => {
-            let postcodes = tenant_postcodes(tenant);
-            let errors =
-                validate::validate_step(form, step, &values, &context(&postcodes, portal, locale));
-            if !errors.is_empty() {
-                StepOutcome::Invalid(errors)
-            } else {
-                match navigation::next_step(form, &values, step_id) {
-                    Some(next) => StepOutcome::NextStep(next.id.clone()),
-                    None => StepOutcome::CheckAnswers,
-                }
+            let errors = validate::validate_step(form, step, &values, &context);
+            match navigation::next_step(form, &values, step_id) {
+                _ if !errors.is_empty() => StepOutcome::Invalid(errors),
+                Some(next) => StepOutcome::NextStep(next.id.clone()),
+                None => StepOutcome::CheckAnswers,
             }
         }
+    };
+    // A refused file is reported whatever was asked, so the visitor knows before moving on.
+    let outcome = if upload_errors.is_empty() {
+        outcome
+    } else {
+        let mut errors = upload_errors;
+        errors.extend(validate::validate_step(form, step, &values, &context));
+        StepOutcome::Invalid(errors)
     };
     match save(portal, &current.draft, &values, locale).await {
         Ok(()) => Ok(outcome),
@@ -261,6 +300,44 @@ pub async fn save_step(
     }
 }
 
+/// Refuses posts that no page of this step could have sent.
+fn check_post(step: &domain::form::Step, posted: &FormValues) -> Result<(), ApplicationError> {
+    if posted.len() > MAX_POSTED_VALUES {
+        return Err(ApplicationError::TamperedPost(format!(
+            "{} inputs",
+            posted.len()
+        )));
+    }
+    if let Some(name) = posted.names().find(|name| !step_accepts(step, name)) {
+        return Err(ApplicationError::TamperedPost(format!(
+            "unknown input {name:?}"
+        )));
+    }
+    if posted.names().any(|name| {
+        posted
+            .all(name)
+            .iter()
+            .any(|value| value.chars().count() > MAX_VALUE_CHARS)
+    }) {
+        return Err(ApplicationError::TamperedPost("a value is too long".into()));
+    }
+    Ok(())
+}
+
+/// The upload ids a step's post names for its file fields.
+fn posted_upload_ids(step: &domain::form::Step, posted: &FormValues) -> Vec<(String, String)> {
+    posted
+        .names()
+        .filter(|name| received::file_field(step, name).is_some())
+        .flat_map(|name| {
+            posted
+                .all(name)
+                .iter()
+                .filter(|id| !id.is_empty())
+                .map(move |id| (name.to_owned(), id.clone()))
+        })
+        .collect()
+}
 async fn save(
     portal: &Portal,
     draft: &Draft,
@@ -621,14 +698,25 @@ pub(crate) async fn send_expiry_reminder(
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }
 
-/// Job: deletes expired drafts.
+/// Job: deletes expired drafts and their files.
 pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
-    let deleted = portal
+    let expired = portal
         .storage
         .delete_expired_drafts(portal.clock.now())
         .await?;
-    if deleted > 0 {
-        tracing::info!(drafts = deleted, "expired drafts deleted");
+    for key in &expired.upload_keys {
+        portal
+            .files
+            .delete(key)
+            .await
+            .map_err(|e| JobError::Transient(e.to_string()))?;
+    }
+    if expired.drafts > 0 {
+        tracing::info!(
+            drafts = expired.drafts,
+            files = expired.upload_keys.len(),
+            "expired drafts deleted"
+        );
     }
     Ok(())
 }

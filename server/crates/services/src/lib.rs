@@ -12,7 +12,9 @@ pub mod feedback;
 pub mod jobs;
 pub mod mailer;
 mod portal;
+pub mod received;
 pub mod tenant;
+pub mod uploads;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use portal::{Portal, PortalSettings};

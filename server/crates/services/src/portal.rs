@@ -9,6 +9,7 @@ use domain::EmailAddress;
 use i18n::Catalog;
 use storage::Storage;
 
+use crate::uploads::{FileStore, Scanner};
 use crate::{Clock, mailer::Mailer};
 
 /// Settings the use cases read; the server fills them from its configuration.
@@ -25,6 +26,9 @@ pub struct PortalSettings {
 pub struct Portal {
     pub storage: Arc<dyn Storage>,
     pub mailer: Arc<dyn Mailer>,
+    pub files: Arc<dyn FileStore>,
+    /// `None` when no malware scanner is configured (uploads are marked unscanned).
+    pub scanner: Option<Arc<dyn Scanner>>,
     pub catalog: Arc<Catalog>,
     pub clock: Arc<dyn Clock>,
     pub settings: PortalSettings,

@@ -11,6 +11,7 @@ mod outbox;
 mod tenant;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod upload;
 
 use std::time::Duration;
 

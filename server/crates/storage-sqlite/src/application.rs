@@ -7,8 +7,8 @@ use domain::{EmailAddress, Locale};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use storage::{
-    ApplicationStore, Draft, DraftUpdate, Inserted, NewDraft, NewJob, NewSubmission, StorageError,
-    StorageResult, Submission,
+    ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, Inserted, NewDraft, NewJob, NewSubmission,
+    StorageError, StorageResult, Submission,
 };
 use time::OffsetDateTime;
 
@@ -272,14 +272,31 @@ impl ApplicationStore for SqliteStorage {
         row.as_ref().map(submission_from).transpose()
     }
 
-    async fn delete_expired_drafts(&self, now: OffsetDateTime) -> StorageResult<u64> {
+    async fn delete_expired_drafts(&self, now: OffsetDateTime) -> StorageResult<ExpiredDrafts> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let upload_keys: Vec<String> = sqlx::query_scalar(
+            "SELECT u.storage_key FROM uploads u JOIN drafts d ON d.token = u.draft_token
+             WHERE d.submission_reference IS NULL AND d.expires_at < ?1",
+        )
+        .bind(to_micros(now))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(database_error)?;
         let deleted = sqlx::query(
             "DELETE FROM drafts WHERE submission_reference IS NULL AND expires_at < ?1",
         )
         .bind(to_micros(now))
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(database_error)?;
-        Ok(deleted.rows_affected())
+        tx.commit().await.map_err(database_error)?;
+        Ok(ExpiredDrafts {
+            drafts: deleted.rows_affected(),
+            upload_keys,
+        })
     }
 }

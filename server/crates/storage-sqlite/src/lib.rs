@@ -10,6 +10,7 @@ mod convert;
 mod feedback;
 mod outbox;
 mod tenant;
+mod upload;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -78,6 +78,13 @@ pub struct Submission {
     pub submitted_at: OffsetDateTime,
 }
 
+/// What deleting expired drafts removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExpiredDrafts {
+    pub drafts: u64,
+    pub upload_keys: Vec<String>,
+}
+
 #[async_trait]
 pub trait ApplicationStore: Send + Sync {
     /// `Conflict` when the token exists (a random collision; make a new one).
@@ -108,6 +115,7 @@ pub trait ApplicationStore: Send + Sync {
 
     async fn submission_for_draft(&self, token: &DraftToken) -> StorageResult<Option<Submission>>;
 
-    /// Deletes drafts that expired before `now` and were never submitted; returns how many.
-    async fn delete_expired_drafts(&self, now: OffsetDateTime) -> StorageResult<u64>;
+    /// Deletes drafts that expired before `now` and were never submitted, with their uploads;
+    /// returns the storage keys of those uploads, whose files are to be deleted too.
+    async fn delete_expired_drafts(&self, now: OffsetDateTime) -> StorageResult<ExpiredDrafts>;
 }

@@ -13,19 +13,23 @@ mod error;
 pub mod feedback;
 pub mod outbox;
 pub mod tenant;
+pub mod upload;
 
 #[cfg(feature = "story")]
 pub mod story;
 
 use async_trait::async_trait;
 
-pub use application::{ApplicationStore, Draft, DraftUpdate, NewDraft, NewSubmission, Submission};
+pub use application::{
+    ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,
+};
 pub use audit::AuditStore;
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use tenant::TenantStore;
+pub use upload::{Upload, UploadStore};
 
 /// Whether a write created something new or found what an earlier identical request created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +52,7 @@ pub trait Storage:
     TenantStore
     + CatalogueStore
     + ApplicationStore
+    + UploadStore
     + AuditStore
     + FeedbackStore
     + OutboxStore

@@ -48,7 +48,8 @@ macro_rules! story_tests {
             references_count_per_year_and_never_repeat,
             concurrent_submissions_get_distinct_numbers,
             expired_drafts_are_deleted_and_submitted_ones_kept,
-            audit_appends_chain_even_when_concurrent
+            audit_appends_chain_even_when_concurrent,
+            uploads_belong_to_their_draft_until_it_is_submitted
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

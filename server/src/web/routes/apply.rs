@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use app::Page;
-use app::components::fields::FieldState;
+use app::components::fields::{FieldState, UploadedFile};
 use app::pages::apply::{
     CheckView, ReceiptView, ResumeView, SavedView, StatusResult, StatusView, StepView,
 };
@@ -22,6 +22,7 @@ use services::application::{
 };
 
 use crate::web::page::PageRequest;
+use crate::web::step_post::StepPost;
 use crate::web::{AppError, AppState};
 
 /// Names of the control inputs of a step's form; field ids never start with `_`.
@@ -52,6 +53,7 @@ fn refuse(
             Ok(StatusCode::BAD_REQUEST.into_response())
         }
         ApplicationError::Catalogue(error) => Err(AppError::Internal(error.to_string())),
+        ApplicationError::Files(error) => Err(AppError::Internal(error)),
         ApplicationError::Storage(error) => Err(error.into()),
     }
 }
@@ -109,16 +111,35 @@ pub async fn resume(
     })
 }
 
+/// The files uploaded into the draft, as its pages show them.
+async fn uploads_of(
+    state: &AppState,
+    current: &DraftInContext,
+) -> Result<Vec<UploadedFile>, AppError> {
+    let token = &current.draft.token;
+    let uploads = state.portal.storage.uploads_for_draft(token).await?;
+    Ok(uploads
+        .into_iter()
+        .map(|upload| UploadedFile {
+            href: format!("/antrag/{token}/datei/{}", upload.id),
+            id: upload.id,
+            file_name: upload.file_name,
+            size_bytes: upload.size_bytes,
+            state_key: upload.scan_state.message_key(),
+        })
+        .collect())
+}
+
 #[derive(Debug, Deserialize)]
 pub struct StepQuery {
     zurueck: Option<String>,
 }
 
 fn step_view(
-    state: &AppState,
     current: &DraftInContext,
     step_id: &str,
     errors: FormErrors,
+    uploads: Vec<UploadedFile>,
     return_to_check: bool,
     locale: Locale,
 ) -> Option<StepView> {
@@ -135,7 +156,6 @@ fn step_view(
             None => format!("/leistungen/{}", current.service.id),
         }
     };
-    let _ = state;
     Some(StepView {
         service: Arc::clone(&current.service),
         token,
@@ -146,7 +166,7 @@ fn step_view(
         state: FieldState {
             values: Arc::new(values.clone()),
             errors: Arc::new(errors),
-            uploads: Arc::new(Vec::new()),
+            uploads: Arc::new(uploads),
         },
         back,
         return_to_check,
@@ -172,11 +192,12 @@ pub async fn show_step(
         return Ok(to(format!("/antrag/{token}/eingereicht")));
     }
     let return_to_check = query.zurueck.as_deref() == Some("pruefen");
+    let uploads = uploads_of(&state, &current).await?;
     match step_view(
-        &state,
         &current,
         &step,
         FormErrors::new(),
+        uploads,
         return_to_check,
         page.locale,
     ) {
@@ -211,6 +232,9 @@ fn parse_action(action: Option<&str>) -> Option<StepAction> {
         "weiter" => Some(StepAction::Continue),
         "speichern" => Some(StepAction::SaveForLater),
         other => {
+            if let Some(id) = other.strip_prefix("datei-entfernen:") {
+                return Some(StepAction::RemoveFile { id: id.to_owned() });
+            }
             if let Some(group) = other.strip_prefix("hinzufuegen:") {
                 return Some(StepAction::AddItem {
                     group: group.to_owned(),
@@ -230,7 +254,7 @@ pub async fn save_step(
     State(state): State<AppState>,
     page: PageRequest,
     Path((token, step)): Path<(String, String)>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    StepPost { pairs, files }: StepPost,
 ) -> Result<Response, AppError> {
     let Some(token) = DraftToken::parse(&token) else {
         return Ok(draft_not_found(&state, &page));
@@ -249,6 +273,7 @@ pub async fn save_step(
         &current,
         &step,
         &posted,
+        files,
         &action,
         page.locale,
     )
@@ -268,11 +293,12 @@ pub async fn save_step(
                 Ok(current) => current,
                 Err(error) => return refuse(&state, &page, &token, error),
             };
+            let uploads = uploads_of(&state, &current).await?;
             match step_view(
-                &state,
                 &current,
                 &step,
                 errors,
+                uploads,
                 return_to_check,
                 page.locale,
             ) {
@@ -296,27 +322,28 @@ pub async fn save_step(
     })
 }
 
-fn check_view(
+async fn check_view(
     state: &AppState,
     current: &DraftInContext,
     declaration_missing: bool,
     locale: Locale,
-) -> CheckView {
+) -> Result<CheckView, AppError> {
     let check = application::check(&state.portal, &state.tenant, current, locale);
-    CheckView {
+    let uploads = uploads_of(state, current).await?;
+    Ok(CheckView {
         service: Arc::clone(&current.service),
         token: current.draft.token.to_string(),
         code: current.draft.token.grouped(),
         state: FieldState {
             values: Arc::new(current.draft.values.clone()),
             errors: Arc::new(FormErrors::new()),
-            uploads: Arc::new(Vec::new()),
+            uploads: Arc::new(uploads),
         },
         problems: check.problems,
         computed: check.computed,
         declaration_missing,
         expires_on: expires_on(current, locale),
-    }
+    })
 }
 
 /// `GET /antrag/{token}/pruefen`
@@ -335,7 +362,7 @@ pub async fn show_check(
     if current.draft.submission.is_some() {
         return Ok(to(format!("/antrag/{token}/eingereicht")));
     }
-    let view = check_view(&state, &current, false, page.locale);
+    let view = check_view(&state, &current, false, page.locale).await?;
     Ok(page.render(&state, Page::Check { view }))
 }
 
@@ -372,7 +399,7 @@ pub async fn submit(
         Ok(_) => Ok(to(format!("/antrag/{token}/eingereicht"))),
         Err(SubmitError::Incomplete) => Ok(to(format!("/antrag/{token}/pruefen"))),
         Err(SubmitError::DeclarationMissing) => {
-            let view = check_view(&state, &current, true, page.locale);
+            let view = check_view(&state, &current, true, page.locale).await?;
             Ok(page.render_with_status(
                 &state,
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -3,6 +3,7 @@
 mod apply;
 mod catalogue;
 mod content;
+mod download;
 mod feedback;
 mod health;
 mod home;
@@ -24,15 +25,12 @@ pub fn routes() -> Router<AppState> {
             get(apply::show_resume).post(apply::resume_by_code),
         )
         .route("/antrag/{token}", get(apply::resume))
-        .route(
-            "/antrag/{token}/schritt/{step}",
-            get(apply::show_step).post(apply::save_step),
-        )
         .route("/antrag/{token}/pruefen", get(apply::show_check))
         .route("/antrag/{token}/absenden", post(apply::submit))
         .route("/antrag/{token}/eingereicht", get(apply::receipt))
         .route("/antrag/{token}/gespeichert", get(apply::saved))
         .route("/antrag/{token}/link-senden", post(apply::send_link))
+        .route("/antrag/{token}/datei/{id}", get(download::upload))
         .route("/status", get(apply::status))
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
@@ -49,4 +47,12 @@ pub fn routes() -> Router<AppState> {
         .route("/metrics", get(metrics::export))
         .route("/assets/{file}", get(assets::serve))
         .fallback(|| async { StatusCode::NOT_FOUND })
+}
+
+/// Routes that take files, with their own body limit and timeout.
+pub fn upload_routes() -> Router<AppState> {
+    Router::new().route(
+        "/antrag/{token}/schritt/{step}",
+        get(apply::show_step).post(apply::save_step),
+    )
 }

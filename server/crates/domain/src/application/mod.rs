@@ -4,7 +4,9 @@
 mod reference;
 mod state;
 mod token;
+pub mod upload;
 
 pub use reference::{Reference, ReferenceError};
 pub use state::CaseState;
 pub use token::{AccessCode, DraftToken};
+pub use upload::ScanState;

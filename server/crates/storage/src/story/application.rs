@@ -1,6 +1,6 @@
 use std::collections::BTreeSet;
 
-use domain::application::{CaseState, DraftToken, Reference};
+use domain::application::{CaseState, DraftToken, Reference, ScanState};
 use domain::audit::{self, AuditEvent};
 use domain::form::FormValues;
 use domain::{EmailAddress, Locale};
@@ -9,7 +9,7 @@ use time::Duration;
 use super::fixtures::{moment, tenant};
 use crate::{
     DraftUpdate, Inserted, NewDraft, NewJob, NewServiceVersion, NewSubmission, Storage,
-    StorageError,
+    StorageError, Upload,
 };
 
 const T0: i64 = 1_798_761_600; // 2027-01-01T00:00:00Z
@@ -255,14 +255,90 @@ pub async fn expired_drafts_are_deleted_and_submitted_ones_kept(storage: &dyn St
         .submit_draft(submission(&submitted, T0 + 1), &[])
         .await
         .unwrap();
+    storage.add_upload(&upload("u-old", &old)).await.unwrap();
+    storage
+        .add_upload(&upload("u-recent", &recent))
+        .await
+        .unwrap();
     let deleted = storage
         .delete_expired_drafts(moment(T0 + 31 * 24 * 3600))
         .await
         .unwrap();
-    assert_eq!(deleted, 1);
+    assert_eq!(deleted.drafts, 1);
+    assert_eq!(
+        deleted.upload_keys,
+        ["drafts/u-old"],
+        "the files of deleted drafts are to be deleted too"
+    );
+    assert_eq!(
+        storage.upload("u-old").await.unwrap(),
+        None,
+        "their records went with the draft"
+    );
+    assert!(storage.upload("u-recent").await.unwrap().is_some());
     assert_eq!(storage.draft(&old).await.unwrap(), None);
     assert!(storage.draft(&submitted).await.unwrap().is_some());
     assert!(storage.draft(&recent).await.unwrap().is_some());
+}
+
+fn upload(id: &str, token: &DraftToken) -> Upload {
+    Upload {
+        id: id.into(),
+        draft_token: token.clone(),
+        field: "dog_list.0.photo".into(),
+        file_name: "Lageplan Größe 2.pdf".into(),
+        media_type: "application/pdf".into(),
+        size_bytes: 123_456,
+        sha256: "ab".repeat(32),
+        storage_key: format!("drafts/{id}"),
+        scan_state: ScanState::Quarantined,
+        created_at: moment(T0 + 5),
+    }
+}
+
+pub async fn uploads_belong_to_their_draft_until_it_is_submitted(storage: &dyn Storage) {
+    prepare(storage).await;
+    let token = draft(storage, 40, T0).await;
+    storage.add_upload(&upload("u-1", &token)).await.unwrap();
+    storage.add_upload(&upload("u-2", &token)).await.unwrap();
+    assert_eq!(
+        storage.upload("u-1").await.unwrap(),
+        Some(upload("u-1", &token))
+    );
+    let listed: Vec<String> = storage
+        .uploads_for_draft(&token)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    assert_eq!(listed, ["u-1", "u-2"]);
+    assert_eq!(
+        storage
+            .delete_upload("u-2")
+            .await
+            .unwrap()
+            .map(|u| u.storage_key),
+        Some("drafts/u-2".into())
+    );
+    assert_eq!(storage.delete_upload("u-2").await.unwrap(), None);
+
+    let unknown = storage.add_upload(&upload("u-3", &token_number(99))).await;
+    assert!(
+        matches!(unknown, Err(StorageError::NotFound)),
+        "{unknown:?}"
+    );
+    storage
+        .submit_draft(submission(&token, T0 + 10), &[])
+        .await
+        .unwrap();
+    let late = storage.add_upload(&upload("u-4", &token)).await;
+    assert!(matches!(late, Err(StorageError::Conflict(_))), "{late:?}");
+    assert_eq!(
+        storage.delete_upload("u-1").await.unwrap(),
+        None,
+        "a submitted draft's files stay"
+    );
 }
 
 pub async fn audit_appends_chain_even_when_concurrent(storage: &dyn Storage) {

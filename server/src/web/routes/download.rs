@@ -1,0 +1,91 @@
+//! Uploaded files, back to whoever holds the draft's token: always as a download (never shown
+//! inline, so an uploaded HTML or SVG cannot run in the portal's origin).
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use domain::application::DraftToken;
+
+use crate::web::page::PageRequest;
+use crate::web::{AppError, AppState};
+
+/// `GET /antrag/{token}/datei/{id}`
+pub async fn upload(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Path((token, id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let not_found =
+        || page.render_with_status(&state, StatusCode::NOT_FOUND, app::Page::DraftNotFound);
+    let Some(token) = DraftToken::parse(&token) else {
+        return Ok(not_found());
+    };
+    let Some(upload) = state
+        .portal
+        .storage
+        .upload(&id)
+        .await?
+        .filter(|upload| upload.draft_token == token)
+    else {
+        return Ok(not_found());
+    };
+    let bytes = state
+        .portal
+        .files
+        .read(&upload.storage_key)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    // The type was recognised from the content when the file was taken.
+    let media_type = HeaderValue::from_str(&upload.media_type)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    headers.insert(header::CONTENT_TYPE, media_type);
+    headers.insert(header::CONTENT_DISPOSITION, attachment(&upload.file_name));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// `attachment` with the name twice (RFC 6266): plain ASCII for old clients, and UTF-8
+/// percent-encoded (RFC 8187) for the rest.
+fn attachment(file_name: &str) -> HeaderValue {
+    let ascii: String = file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = file_name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    HeaderValue::from_str(&format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
+    ))
+    .unwrap_or(HeaderValue::from_static("attachment"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_given_safely_in_ascii_and_in_utf8() {
+        assert_eq!(
+            super::attachment("Lageplan Grundstück \"neu\".pdf"),
+            "attachment; filename=\"Lageplan_Grundst_ck__neu_.pdf\"; \
+             filename*=UTF-8''Lageplan%20Grundst%C3%BCck%20%22neu%22.pdf"
+        );
+        assert_eq!(
+            super::attachment("x\r\nSet-Cookie: a=b"),
+            "attachment; filename=\"x__Set-Cookie__a_b\"; filename*=UTF-8''x%0D%0ASet-Cookie%3A%20a%3Db"
+        );
+    }
+}
