@@ -22,6 +22,8 @@ pub struct PageContext {
     /// The path of the current page, without query, for links that keep the page (language).
     pub path: String,
     pub assets: Assets,
+    /// Days a draft is kept after its last change (pages that mention the deletion say it).
+    pub draft_lifetime_days: i64,
 }
 
 /// The context of the page being rendered.
@@ -46,7 +48,11 @@ pub fn error_text(message: &ErrorMessage) -> String {
     match message {
         ErrorMessage::Key { key, args } => {
             let args = args.iter().fold(Args::new(), |args, (name, value)| {
-                args.text(name, value.clone())
+                // Counts go in as numbers, so that they select plural forms.
+                match value.parse::<i64>() {
+                    Ok(number) if number.to_string() == *value => args.number(name, number),
+                    _ => args.text(name, value.clone()),
+                }
             });
             t_with(key, &args)
         }

@@ -45,7 +45,13 @@ resume-code-hint = 20 حرفًا، مثلًا KP7Q-M2XR-9HTW-4BZE-JN6C
 resume-submit = متابعة
 resume-code-missing = أدخلوا رمز المتابعة
 resume-code-invalid = يتكون الرمز من 20 حرفًا من الأرقام والحروف، مثلًا KP7Q-M2XR-9HTW-4BZE-JN6C
-resume-code-unknown = لا يوجد طلب محفوظ بهذا الرمز. تُحذف المسودات بعد 30 يومًا من آخر تغيير.
+resume-code-unknown = لا يوجد طلب محفوظ بهذا الرمز. تُحذف المسودات بعد { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من آخر تغيير.
 
 saved-title = تم حفظ بياناتكم
 saved-until = يمكنكم المتابعة حتى { $date }. بعد ذلك نحذف بياناتكم.
@@ -61,7 +67,13 @@ saved-mail-invalid = أدخلوا عنوان بريد إلكتروني بالص�
 saved-continue-now = المتابعة الآن
 
 draft-not-found-title = الطلب غير موجود
-draft-not-found-text = هذا الطلب غير موجود أو لم يعد موجودًا. ربما يكون الرابط ناقصًا. تُحذف المسودات بعد 30 يومًا من آخر تغيير.
+draft-not-found-text = هذا الطلب غير موجود أو لم يعد موجودًا. ربما يكون الرابط ناقصًا. تُحذف المسودات بعد { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    } من آخر تغيير.
 draft-not-found-resume = متابعة طلب باستخدام رمز
 
 case-state-eingegangen = وصل. طلبكم بانتظار المعالجة.

@@ -55,7 +55,10 @@ resume-code-hint = 20 Zeichen, zum Beispiel KP7Q-M2XR-9HTW-4BZE-JN6C
 resume-submit = Fortsetzen
 resume-code-missing = Geben Sie den Code zum Fortsetzen ein
 resume-code-invalid = Der Code hat 20 Zeichen aus Ziffern und Buchstaben, zum Beispiel KP7Q-M2XR-9HTW-4BZE-JN6C
-resume-code-unknown = Zu diesem Code gibt es keinen gespeicherten Antrag. Entwürfe werden 30 Tage nach der letzten Änderung gelöscht.
+resume-code-unknown = Zu diesem Code gibt es keinen gespeicherten Antrag. Entwürfe werden { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } nach der letzten Änderung gelöscht.
 
 saved-title = Ihre Angaben sind gespeichert
 # $date: the day the draft is deleted.
@@ -73,7 +76,10 @@ saved-mail-invalid = Geben Sie eine E-Mail-Adresse im richtigen Format ein, zum 
 saved-continue-now = Jetzt weitermachen
 
 draft-not-found-title = Antrag nicht gefunden
-draft-not-found-text = Diesen Antrag gibt es nicht oder nicht mehr. Vielleicht ist der Link unvollständig. Entwürfe werden 30 Tage nach der letzten Änderung gelöscht.
+draft-not-found-text = Diesen Antrag gibt es nicht oder nicht mehr. Vielleicht ist der Link unvollständig. Entwürfe werden { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } nach der letzten Änderung gelöscht.
 draft-not-found-resume = Antrag mit Code fortsetzen
 
 case-state-eingegangen = Eingegangen. Ihr Antrag wartet auf die Bearbeitung.

@@ -45,7 +45,10 @@ resume-code-hint = 20 characters, for example KP7Q-M2XR-9HTW-4BZE-JN6C
 resume-submit = Continue
 resume-code-missing = Enter the code to continue
 resume-code-invalid = The code has 20 characters made of digits and letters, for example KP7Q-M2XR-9HTW-4BZE-JN6C
-resume-code-unknown = There is no saved application with this code. Drafts are deleted 30 days after the last change.
+resume-code-unknown = There is no saved application with this code. Drafts are deleted { $days ->
+        [one] one day
+       *[other] { $days } days
+    } after the last change.
 
 saved-title = Your answers have been saved
 saved-until = You can continue until { $date }. After that we delete your answers.
@@ -61,7 +64,10 @@ saved-mail-invalid = Enter an e-mail address in the correct format, like name@ex
 saved-continue-now = Continue now
 
 draft-not-found-title = Application not found
-draft-not-found-text = This application does not exist or no longer exists. The link may be incomplete. Drafts are deleted 30 days after the last change.
+draft-not-found-text = This application does not exist or no longer exists. The link may be incomplete. Drafts are deleted { $days ->
+        [one] one day
+       *[other] { $days } days
+    } after the last change.
 draft-not-found-resume = Continue an application with a code
 
 case-state-eingegangen = Received. Your application is waiting to be processed.

@@ -45,7 +45,12 @@ resume-code-hint = 20 znaków, na przykład KP7Q-M2XR-9HTW-4BZE-JN6C
 resume-submit = Kontynuuj
 resume-code-missing = Wpisz kod do kontynuacji
 resume-code-invalid = Kod ma 20 znaków z cyfr i liter, na przykład KP7Q-M2XR-9HTW-4BZE-JN6C
-resume-code-unknown = Nie ma zapisanego wniosku z tym kodem. Wersje robocze są usuwane 30 dni po ostatniej zmianie.
+resume-code-unknown = Nie ma zapisanego wniosku z tym kodem. Wersje robocze są usuwane { $days ->
+        [one] jeden dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    } po ostatniej zmianie.
 
 saved-title = Twoje dane zostały zapisane
 saved-until = Możesz kontynuować do { $date }. Potem usuniemy Twoje dane.
@@ -61,7 +66,12 @@ saved-mail-invalid = Wpisz adres e-mail w poprawnym formacie, na przykład imie@
 saved-continue-now = Kontynuuj teraz
 
 draft-not-found-title = Nie znaleziono wniosku
-draft-not-found-text = Ten wniosek nie istnieje lub już nie istnieje. Być może link jest niepełny. Wersje robocze są usuwane 30 dni po ostatniej zmianie.
+draft-not-found-text = Ten wniosek nie istnieje lub już nie istnieje. Być może link jest niepełny. Wersje robocze są usuwane { $days ->
+        [one] jeden dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    } po ostatniej zmianie.
 draft-not-found-resume = Kontynuuj wniosek za pomocą kodu
 
 case-state-eingegangen = Wpłynął. Twój wniosek czeka na rozpatrzenie.

@@ -45,7 +45,7 @@ resume-code-hint = 20 karakter, örneğin KP7Q-M2XR-9HTW-4BZE-JN6C
 resume-submit = Devam et
 resume-code-missing = Devam kodunu girin
 resume-code-invalid = Kod, rakam ve harflerden oluşan 20 karakterdir, örneğin KP7Q-M2XR-9HTW-4BZE-JN6C
-resume-code-unknown = Bu koda ait kaydedilmiş bir başvuru yok. Taslaklar son değişiklikten 30 gün sonra silinir.
+resume-code-unknown = Bu koda ait kaydedilmiş bir başvuru yok. Taslaklar son değişiklikten { $days } gün sonra silinir.
 
 saved-title = Bilgileriniz kaydedildi
 saved-until = { $date } tarihine kadar devam edebilirsiniz. Sonrasında bilgilerinizi sileriz.
@@ -61,7 +61,7 @@ saved-mail-invalid = E-posta adresini doğru biçimde girin, örneğin ad@ornek.
 saved-continue-now = Şimdi devam et
 
 draft-not-found-title = Başvuru bulunamadı
-draft-not-found-text = Bu başvuru mevcut değil veya artık mevcut değil. Bağlantı eksik olabilir. Taslaklar son değişiklikten 30 gün sonra silinir.
+draft-not-found-text = Bu başvuru mevcut değil veya artık mevcut değil. Bağlantı eksik olabilir. Taslaklar son değişiklikten { $days } gün sonra silinir.
 draft-not-found-resume = Başvuruya kodla devam et
 
 case-state-eingegangen = Alındı. Başvurunuz işleme alınmayı bekliyor.

@@ -19,6 +19,7 @@ pub struct Config {
     pub demo: DemoConfig,
     pub catalogue: CatalogueConfig,
     pub uploads: UploadsConfig,
+    pub drafts: DraftsConfig,
     pub mail: MailConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
@@ -283,6 +284,24 @@ impl Default for SmtpConfig {
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
+pub struct DraftsConfig {
+    /// Days a draft is kept after its last change (the applicant is told the date).
+    pub lifetime_days: u32,
+    /// Days before the deletion that applicants who gave an e-mail address are reminded.
+    pub reminder_days: u32,
+}
+
+impl Default for DraftsConfig {
+    fn default() -> Self {
+        DraftsConfig {
+            lifetime_days: 30,
+            reminder_days: 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct WorkerConfig {
     /// Run the outbox worker inside `serve`. Turn off when `server worker` runs separately.
     pub enabled: bool,
@@ -382,6 +401,15 @@ impl Config {
         {
             problems.push(format!(
                 "uploads.clamd must start with tcp: or unix:, not {clamd:?}"
+            ));
+        }
+        let drafts = &self.drafts;
+        if !(1..=365).contains(&drafts.lifetime_days)
+            || drafts.reminder_days >= drafts.lifetime_days
+        {
+            problems.push(format!(
+                "drafts.lifetime_days must be 1 to 365 and drafts.reminder_days less than it, not {} and {}",
+                drafts.lifetime_days, drafts.reminder_days
             ));
         }
         if self.tenant.slug.trim().is_empty() {

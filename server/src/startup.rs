@@ -156,6 +156,8 @@ fn build_portal(
             tenant_slug: config.tenant.slug.clone(),
             public_url: config.server.public_url.clone(),
             mail_from: from,
+            draft_lifetime: time::Duration::days(config.drafts.lifetime_days.into()),
+            expiry_reminder: time::Duration::days(config.drafts.reminder_days.into()),
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })

@@ -48,6 +48,7 @@ pub fn render_html(state: &AppState, locale: Locale, path: &str, page: app::Page
         tenant: state.tenant.clone(),
         path: path.to_owned(),
         assets: state.assets.urls(),
+        draft_lifetime_days: state.portal.settings.draft_lifetime_days(),
     };
     app::render_page(context, page)
 }

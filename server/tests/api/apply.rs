@@ -541,6 +541,53 @@ async fn a_saved_draft_is_resumed_by_code_or_mailed_link_and_reminded_before_exp
 }
 
 #[tokio::test]
+async fn the_draft_lifetime_is_configured_and_told() {
+    let app = TestApp::builder()
+        .clock(clock_at_noon_on_a_weekday())
+        .configure(|config| config.drafts.lifetime_days = 7)
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, IFSG).await;
+    post_step(&app, &token, "person", &[("_aktion", "speichern")]).await;
+    let saved = app.page(&format!("/antrag/{token}/gespeichert")).await;
+    assert!(saved.contains("Sie können bis zum 17.03.2026 weitermachen."));
+    let missing = app.get("/antrag/KP7QM2XR9HTW4BZEJN6C/pruefen").await;
+    assert!(
+        missing
+            .text()
+            .await
+            .unwrap()
+            .contains("Entwürfe werden 7 Tage nach der letzten Änderung gelöscht.")
+    );
+    let english = app
+        .get("/antrag/KP7QM2XR9HTW4BZEJN6C/pruefen?lang=en")
+        .await;
+    assert!(
+        english
+            .text()
+            .await
+            .unwrap()
+            .contains("Drafts are deleted 7 days after the last change.")
+    );
+    let unknown = app
+        .post_form(
+            "/antrag/fortsetzen?lang=ru",
+            &[("code", "KP7Q-M2XR-9HTW-4BZE-JN6C")],
+        )
+        .await;
+    assert!(
+        unknown
+            .text()
+            .await
+            .unwrap()
+            .contains("удаляются через 7 дней"),
+        "plural forms from the number"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
 async fn a_draft_survives_a_restart_of_the_server() {
     let mut app = TestApp::spawn().await;
     let token = start(&app, IFSG).await;

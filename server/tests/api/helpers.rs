@@ -27,6 +27,9 @@ pub struct TestApp {
     finished: bool,
 }
 
+/// A change to the configuration, made before the start.
+type Adjustment = Box<dyn FnOnce(&mut Config)>;
+
 /// How to set up a test application.
 pub struct TestAppBuilder {
     postgres: bool,
@@ -35,6 +38,7 @@ pub struct TestAppBuilder {
     smtp_port: Option<u16>,
     clock: Option<Arc<dyn Clock>>,
     clamd: Option<String>,
+    adjust: Vec<Adjustment>,
 }
 
 impl TestApp {
@@ -46,6 +50,7 @@ impl TestApp {
             smtp_port: None,
             clock: None,
             clamd: None,
+            adjust: Vec::new(),
         }
     }
 
@@ -242,6 +247,12 @@ impl TestAppBuilder {
         self
     }
 
+    /// Changes the configuration before the start.
+    pub fn configure(mut self, adjust: impl FnOnce(&mut Config) + 'static) -> Self {
+        self.adjust.push(Box::new(adjust));
+        self
+    }
+
     /// Scan uploads with this clamd (`tcp:127.0.0.1:port`).
     pub fn clamd(mut self, address: &str) -> Self {
         self.clamd = Some(address.into());
@@ -284,6 +295,9 @@ impl TestAppBuilder {
         }
         if let Some(url) = self.public_url {
             config.server.public_url = url;
+        }
+        for adjust in self.adjust {
+            adjust(&mut config);
         }
         let mail_folder = config.mail.folder.clone();
         let files_folder = config.uploads.folder.clone();

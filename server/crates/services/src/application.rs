@@ -13,7 +13,7 @@ use domain::service::ServiceDefinition;
 use domain::{EmailAddress, FormErrors, Locale, Postcode, Tenant};
 use i18n::Args;
 use storage::{Draft, DraftUpdate, Inserted, NewDraft, NewSubmission, StorageError, Submission};
-use time::{Duration, OffsetDateTime};
+use time::OffsetDateTime;
 
 use crate::catalogue::{Catalogue, CatalogueError};
 use crate::jobs::{Job, JobError};
@@ -22,10 +22,6 @@ use crate::received;
 use crate::uploads::ReceivedFile;
 use crate::{Portal, random_bytes};
 
-/// How long a draft is kept after its last save.
-pub const DRAFT_LIFETIME: Duration = Duration::days(30);
-/// How long before expiry the reminder goes out (when the visitor gave an e-mail address).
-pub const EXPIRY_REMINDER: Duration = Duration::days(3);
 /// Most values one step may post; more was not typed by a person.
 const MAX_POSTED_VALUES: usize = 600;
 /// Longest single value kept.
@@ -125,7 +121,7 @@ pub async fn start(
                 service_version: service.version,
                 locale,
                 created_at: now,
-                expires_at: now + DRAFT_LIFETIME,
+                expires_at: now + portal.settings.draft_lifetime,
             })
             .await;
         match created {
@@ -345,7 +341,7 @@ async fn save(
     locale: Locale,
 ) -> Result<(), StorageError> {
     let now = portal.clock.now();
-    let expires_at = now + DRAFT_LIFETIME;
+    let expires_at = now + portal.settings.draft_lifetime;
     portal
         .storage
         .save_draft(DraftUpdate {
@@ -363,7 +359,7 @@ async fn save(
         };
         portal
             .storage
-            .enqueue_jobs(&[reminder.to_new_job(expires_at - EXPIRY_REMINDER)])
+            .enqueue_jobs(&[reminder.to_new_job(expires_at - portal.settings.expiry_reminder)])
             .await?;
     }
     Ok(())
@@ -531,7 +527,7 @@ pub async fn send_resume_link(
             token: current.draft.token.clone(),
             expires_at: current.draft.expires_at.unix_timestamp(),
         }
-        .to_new_job(current.draft.expires_at - EXPIRY_REMINDER),
+        .to_new_job(current.draft.expires_at - portal.settings.expiry_reminder),
     ];
     portal.storage.enqueue_jobs(&jobs).await?;
     portal.jobs_enqueued.notify_one();

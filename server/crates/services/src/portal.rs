@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use time::Duration;
 use tokio::sync::Notify;
 
 use domain::EmailAddress;
@@ -21,6 +22,17 @@ pub struct PortalSettings {
     pub public_url: String,
     /// Sender of the portal's mail.
     pub mail_from: EmailAddress,
+    /// How long a draft is kept after its last save.
+    pub draft_lifetime: Duration,
+    /// How long before a draft's deletion the reminder goes out (when an address was given).
+    pub expiry_reminder: Duration,
+}
+
+impl PortalSettings {
+    /// The draft lifetime in whole days, as the pages tell it.
+    pub fn draft_lifetime_days(&self) -> i64 {
+        self.draft_lifetime.whole_days()
+    }
 }
 
 pub struct Portal {

@@ -567,7 +567,8 @@ pub async fn resume_by_code(
         Some(token) => match load(&state, &token).await {
             Ok(_) => return Ok(to(format!("/antrag/{token}"))),
             Err(ApplicationError::UnknownDraft) => {
-                errors.add("code", msg_key("resume-code-unknown"))
+                let days = state.portal.settings.draft_lifetime_days().to_string();
+                errors.add_with("code", msg_key("resume-code-unknown"), vec![("days", days)]);
             }
             Err(error) => return refuse(&state, &page, &token, error),
         },
