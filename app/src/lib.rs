@@ -8,7 +8,6 @@
 //! - Server-only code (the renderer) is behind the `ssr` feature; `hydrate` compiles the same
 //!   components for a future client build.
 
-pub mod answer_text;
 pub mod components;
 mod context;
 mod page;

@@ -82,3 +82,14 @@ case-state-nachforderung = نحتاج منكم إلى شيء إضافي. يُر�
 case-state-entscheidung-vorbereitet = يجري إعداد القرار.
 case-state-mitzeichnung = يجري التحقق من القرار.
 case-state-abgeschlossen = اكتمل. ستتلقون القرار في صندوق بريدكم أو بالبريد العادي.
+
+receipt-pdf-link = تنزيل تأكيد الاستلام بصيغة PDF
+pdf-receipt-title = تأكيد الاستلام
+pdf-receipt-service = الخدمة
+pdf-receipt-reference = الرقم المرجعي
+pdf-receipt-submitted = تاريخ الاستلام
+pdf-receipt-authority = الجهة المختصة
+pdf-receipt-access-code = رمز الاستعلام
+pdf-receipt-machine = أُنشئ هذا التأكيد آليًا ولا يحمل توقيعًا.
+pdf-receipt-translation = هذه الترجمة لكم. النص المعتمد هو النص الألماني في بداية هذا المستند.
+pdf-page = الصفحة { $page } من { $pages }

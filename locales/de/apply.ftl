@@ -88,3 +88,16 @@ case-state-nachforderung = Wir brauchen noch etwas von Ihnen. Bitte sehen Sie in
 case-state-entscheidung-vorbereitet = Die Entscheidung wird vorbereitet.
 case-state-mitzeichnung = Die Entscheidung wird geprüft.
 case-state-abgeschlossen = Abgeschlossen. Sie erhalten die Entscheidung in Ihr Postfach oder per Post.
+
+# The receipt as a PDF: the link on the receipt page, and the document's own texts.
+receipt-pdf-link = Eingangsbestätigung als PDF herunterladen
+pdf-receipt-title = Eingangsbestätigung
+pdf-receipt-service = Leistung
+pdf-receipt-reference = Referenznummer
+pdf-receipt-submitted = Eingegangen am
+pdf-receipt-authority = Zuständig
+pdf-receipt-access-code = Abrufcode
+pdf-receipt-machine = Diese Bestätigung wurde maschinell erstellt und trägt keine Unterschrift.
+pdf-receipt-translation = Diese Übersetzung ist für Sie. Maßgeblich ist die deutsche Fassung am Anfang dieses Dokuments.
+# $page: this page's number; $pages: how many pages the document has.
+pdf-page = Seite { $page } von { $pages }

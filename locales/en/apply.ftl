@@ -76,3 +76,14 @@ case-state-nachforderung = We need something more from you. Please look in your 
 case-state-entscheidung-vorbereitet = The decision is being prepared.
 case-state-mitzeichnung = The decision is being checked.
 case-state-abgeschlossen = Completed. You will receive the decision in your mailbox or by post.
+
+receipt-pdf-link = Download the confirmation of receipt as a PDF
+pdf-receipt-title = Confirmation of receipt
+pdf-receipt-service = Service
+pdf-receipt-reference = Reference number
+pdf-receipt-submitted = Received on
+pdf-receipt-authority = Responsible
+pdf-receipt-access-code = Access code
+pdf-receipt-machine = This confirmation was created automatically and carries no signature.
+pdf-receipt-translation = This translation is for you. The German version at the beginning of this document is the one that counts.
+pdf-page = Page { $page } of { $pages }

@@ -80,3 +80,14 @@ case-state-nachforderung = Potrzebujemy od Ciebie czegoś jeszcze. Zajrzyj do sw
 case-state-entscheidung-vorbereitet = Decyzja jest przygotowywana.
 case-state-mitzeichnung = Decyzja jest sprawdzana.
 case-state-abgeschlossen = Zakończono. Decyzję otrzymasz do skrzynki lub pocztą.
+
+receipt-pdf-link = Pobierz potwierdzenie wpływu jako PDF
+pdf-receipt-title = Potwierdzenie wpływu
+pdf-receipt-service = Usługa
+pdf-receipt-reference = Numer referencyjny
+pdf-receipt-submitted = Data wpływu
+pdf-receipt-authority = Właściwy organ
+pdf-receipt-access-code = Kod dostępu
+pdf-receipt-machine = To potwierdzenie zostało utworzone automatycznie i nie zawiera podpisu.
+pdf-receipt-translation = To tłumaczenie jest dla Ciebie. Wiążąca jest wersja niemiecka na początku tego dokumentu.
+pdf-page = Strona { $page } z { $pages }

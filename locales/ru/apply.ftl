@@ -80,3 +80,14 @@ case-state-nachforderung = Нам нужно от вас ещё кое-что. �
 case-state-entscheidung-vorbereitet = Решение готовится.
 case-state-mitzeichnung = Решение проверяется.
 case-state-abgeschlossen = Завершено. Решение вы получите в свой почтовый ящик или по почте.
+
+receipt-pdf-link = Скачать подтверждение получения в формате PDF
+pdf-receipt-title = Подтверждение получения
+pdf-receipt-service = Услуга
+pdf-receipt-reference = Номер заявления
+pdf-receipt-submitted = Дата получения
+pdf-receipt-authority = Ответственный орган
+pdf-receipt-access-code = Код доступа
+pdf-receipt-machine = Это подтверждение создано автоматически и не содержит подписи.
+pdf-receipt-translation = Этот перевод — для вас. Действительной является немецкая версия в начале этого документа.
+pdf-page = Страница { $page } из { $pages }

@@ -70,3 +70,14 @@ case-state-nachforderung = Sizden bir şeye daha ihtiyacımız var. Lütfen post
 case-state-entscheidung-vorbereitet = Karar hazırlanıyor.
 case-state-mitzeichnung = Karar kontrol ediliyor.
 case-state-abgeschlossen = Tamamlandı. Kararı posta kutunuza veya posta yoluyla alacaksınız.
+
+receipt-pdf-link = Alındı belgesini PDF olarak indirin
+pdf-receipt-title = Alındı belgesi
+pdf-receipt-service = Hizmet
+pdf-receipt-reference = Referans numarası
+pdf-receipt-submitted = Alınma tarihi
+pdf-receipt-authority = Sorumlu birim
+pdf-receipt-access-code = Sorgulama kodu
+pdf-receipt-machine = Bu belge otomatik olarak oluşturulmuştur ve imza taşımaz.
+pdf-receipt-translation = Bu çeviri sizin içindir. Geçerli olan, bu belgenin başındaki Almanca metindir.
+pdf-page = Sayfa { $page } / { $pages }

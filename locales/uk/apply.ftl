@@ -80,3 +80,14 @@ case-state-nachforderung = Нам потрібно від вас ще дещо. 
 case-state-entscheidung-vorbereitet = Рішення готується.
 case-state-mitzeichnung = Рішення перевіряється.
 case-state-abgeschlossen = Завершено. Рішення ви отримаєте до своєї поштової скриньки або поштою.
+
+receipt-pdf-link = Завантажити підтвердження отримання у форматі PDF
+pdf-receipt-title = Підтвердження отримання
+pdf-receipt-service = Послуга
+pdf-receipt-reference = Номер заяви
+pdf-receipt-submitted = Дата отримання
+pdf-receipt-authority = Відповідальний орган
+pdf-receipt-access-code = Код доступу
+pdf-receipt-machine = Це підтвердження створено автоматично і не має підпису.
+pdf-receipt-translation = Цей переклад — для вас. Чинною є німецька версія на початку цього документа.
+pdf-page = Сторінка { $page } з { $pages }

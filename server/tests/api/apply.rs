@@ -8,7 +8,7 @@ use services::clock::ManualClock;
 use time::macros::datetime;
 use time::{Date, Duration};
 
-use crate::helpers::{TestApp, title};
+use crate::helpers::{TestApp, pdf_text, title};
 
 pub const IFSG: &str = "belehrung-infektionsschutz";
 
@@ -537,6 +537,72 @@ async fn a_saved_draft_is_resumed_by_code_or_mailed_link_and_reminded_before_exp
     );
     let gone = app.get(&format!("/antrag/{token}/schritt/person")).await;
     assert_eq!(gone.status(), 404);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_receipt_pdf_records_the_answers_in_german_and_in_the_applicants_language() {
+    let app = TestApp::builder()
+        .clock(clock_at_noon_on_a_weekday())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, IFSG).await;
+    let before = app
+        .get(&format!("/antrag/{token}/eingereicht/bestaetigung.pdf"))
+        .await;
+    assert_eq!(
+        location(&before),
+        format!("/antrag/{token}/pruefen"),
+        "no receipt before the submit"
+    );
+    fill_ifsg(&app, &token, datetime!(2026-03-10 11:00 UTC).date()).await;
+    app.post_form(
+        &format!("/antrag/{token}/absenden?lang=tr"),
+        &[("erklaerung", "ja")],
+    )
+    .await;
+    app.run_jobs().await;
+    let receipt = app
+        .page(&format!("/antrag/{token}/eingereicht?lang=tr"))
+        .await;
+    let href = format!("/antrag/{token}/eingereicht/bestaetigung.pdf");
+    assert!(receipt.contains(&format!("href=\"{href}\"")));
+
+    let response = app.get(&href).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("Eingangsbestaetigung-KU-2026-000001.pdf")
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let Some(text) = pdf_text(&bytes) else {
+        app.finish().await;
+        return;
+    };
+    for expected in [
+        // The German record.
+        "Eingangsbestätigung",
+        "KU-2026-000001",
+        "Selin",
+        "Bäckerei oder Konditorei",
+        "Dienstag",
+        "25,00 €",
+        "Gesundheitsamt",
+        // The Turkish translation after it.
+        "Alındı belgesi",
+        "Bu çeviri sizin içindir",
+    ] {
+        assert!(text.contains(expected), "{expected} in:\n{text}");
+    }
+    let wrong = app
+        .get("/antrag/KP7QM2XR9HTW4BZEJN6C/eingereicht/bestaetigung.pdf")
+        .await;
+    assert_eq!(wrong.status(), 404);
     app.finish().await;
 }
 

@@ -371,3 +371,29 @@ pub fn title(html: &str) -> String {
     let start = html.find("<title>").expect("a title") + "<title>".len();
     html[start..start + html[start..].find("</title>").expect("title end")].to_owned()
 }
+
+/// The text of a PDF as poppler's `pdftotext` reads it; `None` (skipped) outside CI when
+/// poppler-utils is not installed.
+pub fn pdf_text(bytes: &[u8]) -> Option<String> {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("document.pdf");
+    std::fs::write(&path, bytes).expect("write PDF");
+    match std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(output) => {
+            assert!(output.status.success(), "pdftotext reads the file");
+            Some(String::from_utf8_lossy(&output.stdout).into_owned())
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("CI needs pdftotext (apt-get install poppler-utils)")
+        }
+        Err(_) => {
+            eprintln!("SKIPPED: pdftotext is not installed (apt-get install poppler-utils)");
+            None
+        }
+    }
+}

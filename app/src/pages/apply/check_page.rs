@@ -4,17 +4,17 @@
 use std::sync::Arc;
 
 use domain::FormErrors;
+use domain::form::Decimal;
 use domain::form::values::Scope;
-use domain::form::{ComputedFormat, Decimal, FieldKind};
 use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
 use super::DraftInfo;
-use crate::answer_text::{answer_lines, currency, decimal_separator};
 use crate::components::fields::FieldState;
 use crate::components::{ErrorSummary, SummaryError};
 use crate::context::page_context;
 use crate::{error_text, t};
+use i18n::answers;
 
 pub struct CheckView {
     pub service: Arc<ServiceDefinition>,
@@ -89,104 +89,40 @@ pub fn CheckPage(view: CheckView) -> impl IntoView {
         ));
     }
 
-    let steps = form
-        .steps
-        .iter()
-        .filter(|step| scope.step_is_visible(step))
+    let file_name = |id: &str| {
+        view.state
+            .uploads
+            .iter()
+            .find(|upload| upload.id == id)
+            .map(|upload| upload.file_name.clone())
+    };
+    let catalog = &page_context().catalog;
+    let steps = answers::summary(catalog, locale, form, values, &file_name)
+        .into_iter()
         .map(|step| {
             let rows = step
-                .fields
-                .iter()
-                .filter(|field| {
-                    scope.is_visible(field) && !matches!(field.kind, FieldKind::Info { .. })
-                })
-                .map(|field| {
-                    let label = field.label.get(locale).to_owned();
-                    match &field.kind {
-                        FieldKind::Group {
-                            item_label,
-                            fields,
-                            min_items,
-                            max_items,
-                        } => {
-                            let count = values.item_count(&field.id, *min_items, *max_items);
-                            (0..count)
-                                .map(|index| {
-                                    let prefix = format!("{}.{index}.", field.id);
-                                    let lines = fields
-                                        .iter()
-                                        .filter(|inner| {
-                                            !matches!(inner.kind, FieldKind::Info { .. })
-                                        })
-                                        .filter_map(|inner| {
-                                            let answer = answer_lines(
-                                                inner,
-                                                &prefix,
-                                                values,
-                                                &view.state.uploads,
-                                                locale,
-                                            );
-                                            (!answer.is_empty()).then(|| {
-                                                format!(
-                                                    "{}: {}",
-                                                    inner.label.get(locale),
-                                                    answer.join(", ")
-                                                )
-                                            })
-                                        })
-                                        .collect();
-                                    let item = format!("{} {}", item_label.get(locale), index + 1);
-                                    row(
-                                        item,
-                                        lines,
-                                        Some(change_link(
-                                            &step.id,
-                                            &format!("{}.{index}", field.id),
-                                        )),
-                                    )
-                                    .into_any()
-                                })
-                                .collect_view()
-                                .into_any()
-                        }
-                        _ => {
-                            let lines =
-                                answer_lines(field, "", values, &view.state.uploads, locale);
-                            let lines = if lines.is_empty() {
-                                vec![t("apply-not-answered")]
-                            } else {
-                                lines
-                            };
-                            row(label, lines, Some(change_link(&step.id, &field.id))).into_any()
-                        }
-                    }
+                .rows
+                .into_iter()
+                .map(|answer| {
+                    row(
+                        answer.label,
+                        answer.lines,
+                        Some(change_link(&step.step_id, &answer.anchor)),
+                    )
                 })
                 .collect_view();
             view! {
-                <h2 class="check__step">{step.title.get(locale).to_owned()}</h2>
+                <h2 class="check__step">{step.title}</h2>
                 <dl class="summary-list">{rows}</dl>
             }
         })
         .collect_view();
 
-    let costs = (!view.computed.is_empty()).then(|| {
-        let rows = view
-            .computed
-            .iter()
-            .filter_map(|(id, amount)| {
-                let definition = form.computed.iter().find(|c| &c.id == id)?;
-                let shown = match definition.format {
-                    ComputedFormat::Currency => currency(*amount, locale),
-                    ComputedFormat::Number => {
-                        amount.format(amount.decimal_places(), decimal_separator(locale))
-                    }
-                };
-                Some(row(
-                    definition.label.get(locale).to_owned(),
-                    vec![shown],
-                    None,
-                ))
-            })
+    let costs = answers::costs(catalog, locale, form, &view.computed);
+    let costs = (!costs.is_empty()).then(|| {
+        let rows = costs
+            .into_iter()
+            .map(|(label, shown)| row(label, vec![shown], None))
             .collect_view();
         view! {
             <h2 class="check__step">{t("apply-costs")}</h2>

@@ -15,6 +15,8 @@ pub struct ReceiptView {
     /// A confirmation mail is on its way.
     pub confirmation_mailed: bool,
     pub processing_time: String,
+    /// The confirmation of receipt as a PDF.
+    pub pdf_href: String,
 }
 
 #[component]
@@ -34,6 +36,7 @@ pub fn ReceiptPage(view: ReceiptView) -> impl IntoView {
         </div>
         <p>{t_with("receipt-received", &dated)}</p>
         {view.confirmation_mailed.then(|| view! { <p>{t("receipt-mailed")}</p> })}
+        <p><a class="link-standalone" href=view.pdf_href.clone() download="">{t("receipt-pdf-link")}</a></p>
         <h2>{t("receipt-status-heading")}</h2>
         <p>{t_with("receipt-access-code", &code)}</p>
         <p>{t_with("receipt-status-how", &reference)}</p>

@@ -2,6 +2,8 @@
 //! `locales/<tag>/*.ftl`. German is the source; a message missing in another locale falls back
 //! to German (and the catalogue tests make sure that never ships).
 
+pub mod answers;
+pub mod authority;
 mod catalog;
 
 pub use catalog::{Args, Catalog, CatalogError, EmbeddedFile};

@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod jobs;
 pub mod mailer;
 mod portal;
+pub mod receipt;
 pub mod received;
 pub mod tenant;
 pub mod uploads;

@@ -434,6 +434,7 @@ pub async fn receipt(
         submitted_on: format_date(submission.submitted_at.date(), locale),
         confirmation_mailed: submission.applicant_email.is_some(),
         processing_time: current.service.processing_time.get(locale).to_owned(),
+        pdf_href: format!("/antrag/{token}/eingereicht/bestaetigung.pdf"),
     };
     Ok(page.render(&state, Page::Receipt { view }))
 }

@@ -3,8 +3,10 @@
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use domain::application::DraftToken;
+use services::application::{self, ApplicationError};
+use services::receipt;
 
 use crate::web::page::PageRequest;
 use crate::web::{AppError, AppState};
@@ -42,6 +44,50 @@ pub async fn upload(
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     headers.insert(header::CONTENT_TYPE, media_type);
     headers.insert(header::CONTENT_DISPOSITION, attachment(&upload.file_name));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// `GET /antrag/{token}/eingereicht/bestaetigung.pdf`: the confirmation of receipt.
+pub async fn receipt(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let not_found =
+        || page.render_with_status(&state, StatusCode::NOT_FOUND, app::Page::DraftNotFound);
+    let Some(token) = DraftToken::parse(&token) else {
+        return Ok(not_found());
+    };
+    let current =
+        match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
+            Ok(current) => current,
+            Err(ApplicationError::UnknownDraft) => return Ok(not_found()),
+            Err(error) => return Err(AppError::Internal(error.to_string())),
+        };
+    let Some(pdf) = receipt::receipt_pdf(&state.portal, &state.tenant, &current)
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+    else {
+        return Ok(Redirect::to(&format!("/antrag/{token}/pruefen")).into_response());
+    };
+    let reference = state
+        .portal
+        .storage
+        .submission_for_draft(&token)
+        .await?
+        .map(|submission| submission.reference.to_string())
+        .unwrap_or_default();
+    let mut response = pdf.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        attachment(&format!("Eingangsbestaetigung-{reference}.pdf")),
+    );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }

@@ -28,6 +28,10 @@ pub fn routes() -> Router<AppState> {
         .route("/antrag/{token}/pruefen", get(apply::show_check))
         .route("/antrag/{token}/absenden", post(apply::submit))
         .route("/antrag/{token}/eingereicht", get(apply::receipt))
+        .route(
+            "/antrag/{token}/eingereicht/bestaetigung.pdf",
+            get(download::receipt),
+        )
         .route("/antrag/{token}/gespeichert", get(apply::saved))
         .route("/antrag/{token}/link-senden", post(apply::send_link))
         .route("/antrag/{token}/datei/{id}", get(download::upload))
