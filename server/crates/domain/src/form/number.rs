@@ -114,13 +114,13 @@ impl Decimal {
         let step = 10_i128.pow(u32::try_from(SCALE_DIGITS - places).unwrap_or(0));
         let half = step / 2;
         let rounded = if self.0 >= 0 {
-            (self.0 + half) / step
+            self.0.saturating_add(half) / step
         } else {
-            (self.0 - half) / step
+            self.0.saturating_sub(half) / step
         };
         let negative = rounded < 0;
-        let magnitude = rounded.abs();
-        let unit = 10_i128.pow(u32::try_from(places).unwrap_or(0));
+        let magnitude = rounded.unsigned_abs();
+        let unit = 10_u128.pow(u32::try_from(places).unwrap_or(0));
         let whole = magnitude / unit;
         let sign = if negative { "-" } else { "" };
         if places == 0 {
@@ -232,5 +232,13 @@ mod tests {
         assert_eq!(d("99.999").format(0, ','), "100");
         assert_eq!(d("12.340").decimal_places(), 2);
         assert!(d("4,0").is_integer());
+    }
+
+    #[test]
+    fn the_extremes_format_without_overflow() {
+        for extreme in [Decimal(i128::MAX), Decimal(i128::MIN)] {
+            assert!(extreme.format(2, ',').len() > 30);
+            assert!(extreme.to_string().len() > 30);
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! service and version, checked as a whole before use (see `docs/forms.md`).
 
 mod life_situation;
-mod search;
+pub mod search;
 mod trust_level;
 
 use std::collections::BTreeMap;
