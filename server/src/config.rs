@@ -307,6 +307,10 @@ pub struct WorkerConfig {
     pub enabled: bool,
     /// How often to look for due jobs that were not announced in this process.
     pub poll_interval_ms: u64,
+    /// How long a claimed job is held. A worker that dies mid-job (crash, `kill -9`) gives it
+    /// up after this, and another worker runs it again; it must exceed the longest job (the
+    /// SMTP timeout).
+    pub lease_secs: u64,
 }
 
 impl Default for WorkerConfig {
@@ -314,6 +318,7 @@ impl Default for WorkerConfig {
         WorkerConfig {
             enabled: true,
             poll_interval_ms: 1000,
+            lease_secs: 120,
         }
     }
 }
@@ -410,6 +415,12 @@ impl Config {
             problems.push(format!(
                 "drafts.lifetime_days must be 1 to 365 and drafts.reminder_days less than it, not {} and {}",
                 drafts.lifetime_days, drafts.reminder_days
+            ));
+        }
+        if self.worker.lease_secs <= self.mail.smtp.timeout_secs {
+            problems.push(format!(
+                "worker.lease_secs ({}) must be longer than mail.smtp.timeout_secs ({})",
+                self.worker.lease_secs, self.mail.smtp.timeout_secs
             ));
         }
         if self.tenant.slug.trim().is_empty() {

@@ -82,7 +82,14 @@ impl Application {
         let worker = self.config.worker.enabled.then(|| {
             let poll = Duration::from_millis(self.config.worker.poll_interval_ms);
             let wake = Arc::clone(&self.portal.jobs_enqueued);
-            tokio::spawn(Worker::new(Arc::clone(&self.portal)).run(poll, wake, stopped))
+            let lease = time::Duration::seconds(
+                self.config.worker.lease_secs.try_into().unwrap_or(i64::MAX),
+            );
+            tokio::spawn(
+                Worker::new(Arc::clone(&self.portal))
+                    .with_lease(lease)
+                    .run(poll, wake, stopped),
+            )
         });
         tracing::info!(address = %self.local_addr(), backend = self.portal.storage.backend_name(), "serving");
         axum::serve(self.listener, self.router)
@@ -234,7 +241,12 @@ pub async fn run_worker(config: Config, shutdown: impl Future<Output = ()>) -> a
     let (stop, stopped) = watch::channel(false);
     let poll = Duration::from_millis(config.worker.poll_interval_ms);
     let wake = Arc::clone(&portal.jobs_enqueued);
-    let worker = tokio::spawn(Worker::new(portal).run(poll, wake, stopped));
+    let lease = time::Duration::seconds(config.worker.lease_secs.try_into().unwrap_or(i64::MAX));
+    let worker = tokio::spawn(
+        Worker::new(portal)
+            .with_lease(lease)
+            .run(poll, wake, stopped),
+    );
     shutdown.await;
     stop.send_replace(true);
     worker.await.context("waiting for the worker")

@@ -4,6 +4,7 @@
 mod apply;
 mod catalogue;
 mod cli;
+mod crash;
 mod errors;
 mod feedback;
 mod helpers;

@@ -178,6 +178,12 @@ impl Worker {
         }
     }
 
+    /// How long a claimed job is held before another worker may take it over.
+    pub fn with_lease(mut self, lease: Duration) -> Self {
+        self.lease = lease;
+        self
+    }
+
     pub fn with_retry_policy(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
         self
