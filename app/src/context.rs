@@ -12,6 +12,8 @@ use leptos::prelude::*;
 pub struct Assets {
     pub stylesheet: String,
     pub icon: String,
+    /// The enhancements script (pages work without it).
+    pub script: String,
 }
 
 #[derive(Clone)]

@@ -322,3 +322,29 @@ test('a file of the wrong type is refused with the reason, and the rest of the s
   await expect(page.locator('[name="company_name"]')).toHaveValue('Bohrtechnik Hellweg GmbH');
   await expectErrorState(page, 'de');
 });
+
+test('with JavaScript, an upload tells screen readers how far it is', async ({ page }) => {
+  test.skip(test.info().project.use.javaScriptEnabled === false, 'an enhancement: without JavaScript the form posts plainly');
+  const announced: string[] = [];
+  await page.exposeFunction('reportStatus', (text: string) => announced.push(text));
+  await page.goto('/leistungen/erdwaermesonde-anzeigen');
+  await page.getByRole('button', { name: 'Jetzt beantragen', exact: true }).click();
+  await page.goto(page.url().replace(/schritt\/.*$/, 'schritt/company'));
+  const status = page.getByRole('status');
+  await expect(status).toBeEmpty();
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-upload-status]');
+    if (!region) throw new Error('no status region');
+    const report = (window as unknown as { reportStatus: (text: string) => void }).reportStatus;
+    new MutationObserver(() => report(region.textContent ?? '')).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await page.locator('[name="company_name"]').fill('Bohrtechnik Hellweg GmbH');
+  await page.locator('input[name="certified"][value="yes"]').check();
+  const plan = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.alloc(4 * 1024 * 1024, 32), Buffer.from('\n%%EOF\n')]);
+  await page.locator('input[type="file"][name="site_plan"]').setInputFiles({ name: 'lageplan.pdf', mimeType: 'application/pdf', buffer: plan });
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(page).toHaveURL(/\/pruefen$/);
+  expect(announced[0]).toBe('Ihre Dateien werden hochgeladen: 0 %');
+  expect(announced).toContain('Ihre Dateien werden hochgeladen: 100 %');
+  await expect(page.getByText('lageplan.pdf')).toBeVisible();
+});

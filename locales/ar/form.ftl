@@ -47,3 +47,4 @@ upload-error-too-large = الملف { $file } كبير جدًا؛ يقبل «{ $
 upload-error-type = صيغة الملف { $file } غير مقبولة؛ ارفع ملفًا بصيغة { $types } لـ «{ $label }»
 upload-error-too-many = يمكنك رفع { $max } ملفات كحد أقصى لـ «{ $label }»؛ احذف ملفًا أولًا لإضافة { $file }
 upload-error-infected = يحتوي الملف { $file } على برمجيات ضارة ولم يُقبل؛ افحص جهازك ثم ارفع الملف مرة أخرى
+upload-progress = جارٍ رفع ملفاتكم: { $percent }٪

@@ -55,3 +55,5 @@ upload-error-too-large = Die Datei { $file } ist zu groß; bei „{ $label }“ 
 upload-error-type = Die Datei { $file } hat kein passendes Format; laden Sie bei „{ $label }“ eine Datei im Format { $types } hoch
 upload-error-too-many = Bei „{ $label }“ können Sie höchstens { $max } Dateien hochladen; entfernen Sie erst eine, um { $file } hinzuzufügen
 upload-error-infected = Die Datei { $file } enthält Schadsoftware und wurde nicht angenommen; prüfen Sie Ihr Gerät und laden Sie die Datei erneut hoch
+# $percent: how much of the upload has been sent.
+upload-progress = Ihre Dateien werden hochgeladen: { $percent } %

@@ -47,3 +47,4 @@ upload-error-too-large = The file { $file } is too large; “{ $label }” takes
 upload-error-type = The file { $file } is not in a format we accept; upload a { $types } file for “{ $label }”
 upload-error-too-many = You can upload up to { $max } files for “{ $label }”; remove one first to add { $file }
 upload-error-infected = The file { $file } contains malware and was not accepted; check your device and upload the file again
+upload-progress = Uploading your files: { $percent }%

@@ -47,3 +47,4 @@ upload-error-too-large = Plik { $file } jest za duży; w polu „{ $label }” m
 upload-error-type = Format pliku { $file } nie jest akceptowany; prześlij w polu „{ $label }” plik w formacie { $types }
 upload-error-too-many = W polu „{ $label }” można przesłać najwyżej { $max } plików; najpierw usuń jeden, aby dodać { $file }
 upload-error-infected = Plik { $file } zawiera złośliwe oprogramowanie i nie został przyjęty; sprawdź swoje urządzenie i prześlij plik ponownie
+upload-progress = Trwa przesyłanie plików: { $percent }%

@@ -47,3 +47,4 @@ upload-error-too-large = { $file } dosyası çok büyük; “{ $label }” için
 upload-error-type = { $file } dosyasının biçimi kabul edilmiyor; “{ $label }” için { $types } biçiminde bir dosya yükleyin
 upload-error-too-many = “{ $label }” için en fazla { $max } dosya yükleyebilirsiniz; { $file } dosyasını eklemek için önce birini kaldırın
 upload-error-infected = { $file } dosyası kötü amaçlı yazılım içeriyor ve kabul edilmedi; cihazınızı denetleyip dosyayı yeniden yükleyin
+upload-progress = Dosyalarınız yükleniyor: %{ $percent }

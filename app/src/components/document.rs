@@ -21,6 +21,7 @@ pub fn Document(
                 <title>{title}</title>
                 <link rel="stylesheet" href=context.assets.stylesheet.clone()/>
                 <link rel="icon" href=context.assets.icon.clone() type="image/svg+xml"/>
+                <script src=context.assets.script.clone() defer=true></script>
             </head>
             <body>
                 <SkipLink/>

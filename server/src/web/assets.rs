@@ -20,6 +20,11 @@ const FILES: &[Asset] = &[
         bytes: include_bytes!("../../../style/kreisportal.css"),
     },
     Asset {
+        name: "kreisportal.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../../public/kreisportal.js"),
+    },
+    Asset {
         name: "favicon.svg",
         content_type: "image/svg+xml",
         bytes: include_bytes!("../../../public/favicon.svg"),
@@ -53,6 +58,7 @@ impl Assets {
         app::Assets {
             stylesheet: self.url("kreisportal.css"),
             icon: self.url("favicon.svg"),
+            script: self.url("kreisportal.js"),
         }
     }
 }

@@ -79,6 +79,10 @@ pub fn StepPage(view: StepView) -> impl IntoView {
             </button>
             {view.return_to_check.then(|| view! { <input type="hidden" name="_zurueck" value="pruefen"/> })}
             {fields}
+            {has_files.then(|| view! {
+                <p class="upload-status" role="status" data-upload-status=""
+                    data-template=t_with("upload-progress", &Args::new().text("percent", "{percent}"))></p>
+            })}
             <div class="button-group">
                 <button class="button" type="submit" name="_aktion" value="weiter">{continue_label}</button>
                 <button class="button button--secondary" type="submit" name="_aktion" value="speichern">

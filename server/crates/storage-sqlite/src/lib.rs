@@ -155,3 +155,52 @@ impl Storage for SqliteStorage {
         Ok(())
     }
 }
+
+/// The yardstick for benchmarks: plain single-row inserts with the same durability settings as
+/// the portal's writes, to compare the portal's durable submissions with.
+#[cfg(feature = "bench")]
+pub mod baseline {
+    use std::time::{Duration, Instant};
+
+    use storage::StorageResult;
+
+    use crate::SqliteStorage;
+    use crate::convert::database_error;
+
+    /// Inserts `rows` rows of `payload`, each in its own transaction, from `writers` tasks at
+    /// once; returns how long that took.
+    pub async fn durable_inserts(
+        storage: &SqliteStorage,
+        writers: usize,
+        rows: usize,
+        payload: &str,
+    ) -> StorageResult<Duration> {
+        sqlx::query("CREATE TABLE IF NOT EXISTS bench_baseline (id INTEGER PRIMARY KEY, payload TEXT NOT NULL)")
+            .execute(&storage.pool)
+            .await
+            .map_err(database_error)?;
+        let started = Instant::now();
+        let tasks: Vec<_> = (0..writers)
+            .map(|writer| {
+                let pool = storage.pool.clone();
+                let payload = payload.to_owned();
+                let count = rows / writers + usize::from(writer < rows % writers);
+                tokio::spawn(async move {
+                    for _ in 0..count {
+                        sqlx::query("INSERT INTO bench_baseline (payload) VALUES (?1)")
+                            .bind(&payload)
+                            .execute(&pool)
+                            .await
+                            .map_err(database_error)?;
+                    }
+                    Ok::<(), storage::StorageError>(())
+                })
+            })
+            .collect();
+        for task in tasks {
+            task.await
+                .map_err(|e| storage::StorageError::Database(Box::new(e)))??;
+        }
+        Ok(started.elapsed())
+    }
+}
