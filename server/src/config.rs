@@ -142,6 +142,10 @@ impl Serialize for DatabaseUrl {
 pub struct Secret(String);
 
 impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
     pub fn expose(&self) -> &str {
         &self.0
     }
@@ -200,8 +204,12 @@ pub struct CatalogueConfig {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct UploadsConfig {
-    /// Where uploaded files are kept (outside any web root).
+    /// Where uploaded files are kept: `folder` (embedded default) or `s3`.
+    pub store: FileStoreKind,
+    /// The folder store's folder, outside any web root; with `s3`, files are received here
+    /// (in `staging/`) before they go to the bucket.
     pub folder: PathBuf,
+    pub s3: S3Config,
     /// ClamAV's clamd: `tcp:host:port` or `unix:/path/to/clamd.ctl`. Without it uploads are
     /// kept as unscanned; when it is set but unreachable, uploads are quarantined.
     pub clamd: Option<String>,
@@ -211,9 +219,43 @@ pub struct UploadsConfig {
 impl Default for UploadsConfig {
     fn default() -> Self {
         UploadsConfig {
+            store: FileStoreKind::Folder,
             folder: PathBuf::from("data/files"),
+            s3: S3Config::default(),
             clamd: None,
             scan_timeout_secs: 30,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileStoreKind {
+    /// Files in `uploads.folder` (one instance, or a folder shared by all instances).
+    Folder,
+    /// An S3-compatible object store (MinIO, Ceph, Garage, AWS), shared by all instances.
+    S3,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct S3Config {
+    /// e.g. `https://s3.kreis-unna.example` (path-style requests: `<endpoint>/<bucket>/<key>`).
+    pub endpoint: String,
+    pub bucket: String,
+    pub region: String,
+    pub access_key: String,
+    pub secret_key: Option<Secret>,
+}
+
+impl Default for S3Config {
+    fn default() -> Self {
+        S3Config {
+            endpoint: String::new(),
+            bucket: "kreisportal".into(),
+            region: "us-east-1".into(),
+            access_key: String::new(),
+            secret_key: None,
         }
     }
 }
@@ -422,6 +464,23 @@ impl Config {
                 "worker.lease_secs ({}) must be longer than mail.smtp.timeout_secs ({})",
                 self.worker.lease_secs, self.mail.smtp.timeout_secs
             ));
+        }
+        if self.uploads.store == FileStoreKind::S3 {
+            let s3 = &self.uploads.s3;
+            let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+                .iter()
+                .any(|prefix| s3.endpoint.starts_with(prefix));
+            if !(s3.endpoint.starts_with("https://") || loopback) || s3.endpoint.ends_with('/') {
+                problems.push(format!(
+                    "uploads.s3.endpoint must be https:// (http:// only on loopback) without a trailing /, not {:?}",
+                    s3.endpoint
+                ));
+            }
+            if s3.bucket.is_empty() || s3.access_key.is_empty() || s3.secret_key.is_none() {
+                problems.push(
+                    "uploads.s3.bucket, access_key and secret_key are required when uploads.store = \"s3\"".into(),
+                );
+            }
         }
         if self.tenant.slug.trim().is_empty() {
             problems.push("tenant.slug must not be empty".into());

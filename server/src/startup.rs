@@ -8,18 +8,18 @@ use std::time::Duration;
 
 use anyhow::Context;
 use domain::EmailAddress;
-use files::{ClamdAddress, ClamdScanner, FolderStore};
+use files::{ClamdAddress, ClamdScanner, Credentials, FolderStore, S3Location, S3Store};
 use i18n::Catalog;
 use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
 use services::catalogue::Catalogue;
 use services::jobs::Worker;
 use services::mailer::Mailer;
-use services::uploads::Scanner;
+use services::uploads::{FileStore, Scanner};
 use services::{Clock, Portal, PortalSettings, SystemClock};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 
-use crate::config::{Config, MailTransport, SmtpSecurityConfig};
+use crate::config::{Config, FileStoreKind, MailTransport, SmtpSecurityConfig, UploadsConfig};
 use crate::storage_backend::Backend;
 use crate::web::{self, AppState};
 
@@ -45,7 +45,7 @@ impl Application {
         if config.database.migrate_on_start {
             backend.migrate().await?;
         }
-        let portal = Arc::new(build_portal(&config, backend, clock)?);
+        let portal = Arc::new(build_portal(&config, backend, clock).await?);
         let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
             .await
             .context("loading the tenant")?;
@@ -107,7 +107,7 @@ impl Application {
     }
 }
 
-fn build_portal(
+async fn build_portal(
     config: &Config,
     backend: Backend,
     clock: Arc<dyn Clock>,
@@ -155,7 +155,7 @@ fn build_portal(
     Ok(Portal {
         storage: backend.into_storage(),
         mailer,
-        files: Arc::new(FolderStore::new(config.uploads.folder.clone())),
+        files: file_store(&config.uploads).await?,
         scanner,
         catalog,
         clock,
@@ -168,6 +168,36 @@ fn build_portal(
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })
+}
+
+/// The configured file store; an S3 bucket must answer before the server starts.
+async fn file_store(uploads: &UploadsConfig) -> anyhow::Result<Arc<dyn FileStore>> {
+    match uploads.store {
+        FileStoreKind::Folder => Ok(Arc::new(FolderStore::new(uploads.folder.clone()))),
+        FileStoreKind::S3 => {
+            let s3 = &uploads.s3;
+            let location = S3Location {
+                endpoint: s3.endpoint.clone(),
+                bucket: s3.bucket.clone(),
+                credentials: Credentials {
+                    access_key: s3.access_key.clone(),
+                    secret_key: s3
+                        .secret_key
+                        .as_ref()
+                        .map(|k| k.expose().to_owned())
+                        .unwrap_or_default(),
+                    region: s3.region.clone(),
+                },
+            };
+            let store = S3Store::new(location, uploads.folder.join("staging"))
+                .map_err(|e| anyhow::anyhow!("uploads.s3: {e}"))?;
+            store
+                .check()
+                .await
+                .map_err(|e| anyhow::anyhow!("uploads.s3 does not answer: {e}"))?;
+            Ok(Arc::new(store))
+        }
+    }
 }
 
 /// Imports the service definitions (the demo tenant's own, then those of `catalogue.folder`)
@@ -224,7 +254,7 @@ pub async fn seed_demo(config: &Config) -> anyhow::Result<()> {
     if config.database.migrate_on_start {
         backend.migrate().await?;
     }
-    let portal = build_portal(config, backend, Arc::new(SystemClock))?;
+    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
     services::tenant::seed_demo(&portal)
         .await
         .context("seeding the demo tenant")?;
@@ -237,7 +267,7 @@ pub async fn run_worker(config: Config, shutdown: impl Future<Output = ()>) -> a
     if config.database.migrate_on_start {
         backend.migrate().await?;
     }
-    let portal = Arc::new(build_portal(&config, backend, Arc::new(SystemClock))?);
+    let portal = Arc::new(build_portal(&config, backend, Arc::new(SystemClock)).await?);
     let (stop, stopped) = watch::channel(false);
     let poll = Duration::from_millis(config.worker.poll_interval_ms);
     let wake = Arc::clone(&portal.jobs_enqueued);

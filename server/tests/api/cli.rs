@@ -104,6 +104,22 @@ fn a_bad_configuration_is_refused_with_every_problem_named() {
         String::from_utf8_lossy(&output.stderr).contains("sever"),
         "unknown sections are named"
     );
+
+    std::fs::write(
+        folder.path().join("kreisportal.toml"),
+        "[uploads]\nstore = \"s3\"\n[uploads.s3]\nendpoint = \"http://s3.example\"\n[worker]\nlease_secs = 10\n",
+    )
+    .unwrap();
+    let output = server(&["check-config"], &[], folder.path());
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success());
+    for problem in [
+        "uploads.s3.endpoint must be https://",
+        "secret_key are required",
+        "worker.lease_secs (10)",
+    ] {
+        assert!(error.contains(problem), "{problem} in {error}");
+    }
 }
 
 #[test]

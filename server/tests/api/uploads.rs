@@ -425,3 +425,54 @@ pub async fn upload_a_site_plan_on_postgres(app: &TestApp) {
     let download = app.get(&format!("/antrag/{token}/datei/{}", ids[0])).await;
     assert_eq!(download.bytes().await.unwrap().as_ref(), content.as_slice());
 }
+
+#[tokio::test]
+async fn with_the_s3_store_files_go_to_the_bucket_and_come_back_from_it() {
+    use files::testing::MockS3;
+    use files::{Credentials, S3Location, S3Store};
+    use server::config::{FileStoreKind, Secret};
+    use services::uploads::FileStore;
+
+    let Some(s3) = MockS3::start() else { return };
+    let endpoint = s3.endpoint();
+    let place = S3Location {
+        endpoint: endpoint.clone(),
+        bucket: "kreisportal".into(),
+        credentials: Credentials {
+            access_key: "kreisportal-test".into(),
+            secret_key: "not-a-real-secret".into(),
+            region: "us-east-1".into(),
+        },
+    };
+    let bucket = S3Store::new(place, std::env::temp_dir()).unwrap();
+    bucket.create_bucket().await.unwrap();
+    let app = TestApp::builder()
+        .configure(move |config| {
+            config.uploads.store = FileStoreKind::S3;
+            config.uploads.s3.endpoint = endpoint;
+            config.uploads.s3.access_key = "kreisportal-test".into();
+            config.uploads.s3.secret_key = Some(Secret::new("not-a-real-secret"));
+        })
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, GEOTHERMAL).await;
+    let content = pdf("Lageplan im Bucket");
+    let response = post_company(&app, &token, &[], &[("lageplan.pdf", &content)], "weiter").await;
+    assert_eq!(location(&response), format!("/antrag/{token}/pruefen"));
+    let ids = uploaded_ids(&app, &token).await;
+    let upload = app.portal.storage.upload(&ids[0]).await.unwrap().unwrap();
+    assert_eq!(
+        bucket.read(&upload.storage_key).await.unwrap(),
+        content,
+        "in the bucket"
+    );
+    assert_eq!(
+        files_in(&app.files_folder),
+        0,
+        "nothing stays on the instance's disk"
+    );
+    let download = app.get(&format!("/antrag/{token}/datei/{}", ids[0])).await;
+    assert_eq!(download.bytes().await.unwrap().as_ref(), content.as_slice());
+    app.finish().await;
+}
