@@ -1,5 +1,7 @@
 // Kreisportal's enhancements. Every page works without this file; it only adds what needs a
-// browser: the progress of an upload, announced to screen readers in steps of ten per cent.
+// browser: the progress of an upload, announced to screen readers in steps of ten per cent, and
+// the re-check of a field that had an error as soon as it is corrected (the server decides, as
+// for the post; fields are never judged before the applicant has tried to continue).
 (function () {
   'use strict';
 
@@ -19,6 +21,79 @@
     var summary = document.querySelector('.error-summary');
     if (summary) summary.focus();
   }
+
+  // The names of the inputs in a field's container, and whether an error key belongs to them
+  // (`birth_date` to `birth_date.day`, `boreholes` to `boreholes.0.depth`).
+  function concerns(container, key) {
+    var inputs = container.querySelectorAll('[name]');
+    for (var i = 0; i < inputs.length; i += 1) {
+      var name = inputs[i].getAttribute('name');
+      if (name === key || name.indexOf(key + '.') === 0) return true;
+    }
+    return false;
+  }
+
+  function settle(container, errors) {
+    var keys = Object.keys(errors).filter(function (key) { return concerns(container, key); });
+    var message = Array.prototype.find.call(container.querySelectorAll('.field__error'), function (candidate) {
+      return candidate.closest('.field') === container;
+    });
+    if (keys.length > 0) {
+      // Still wrong, perhaps differently: the new message after the hidden "Error:" prefix.
+      var prefix = message && message.querySelector('.visually-hidden');
+      if (prefix) {
+        while (prefix.nextSibling) prefix.nextSibling.remove();
+        message.appendChild(document.createTextNode(errors[keys[0]]));
+      }
+      return;
+    }
+    container.classList.remove('field--error');
+    if (message) {
+      var id = message.id;
+      message.remove();
+      container.querySelectorAll('[aria-describedby]').forEach(function (input) {
+        var rest = input.getAttribute('aria-describedby').split(' ').filter(function (part) { return part !== id; });
+        if (rest.length) input.setAttribute('aria-describedby', rest.join(' '));
+        else input.removeAttribute('aria-describedby');
+      });
+    }
+    container.querySelectorAll('[aria-invalid]').forEach(function (input) { input.removeAttribute('aria-invalid'); });
+  }
+
+  function settleSummary(errors) {
+    var summary = document.querySelector('.error-summary');
+    if (!summary) return;
+    summary.querySelectorAll('li').forEach(function (item) {
+      var link = item.querySelector('a');
+      var target = link ? decodeURIComponent((link.getAttribute('href') || '').replace(/^#/, '')) : '';
+      var open = Object.keys(errors).some(function (key) { return key === target || target.indexOf(key + '.') === 0 || key.indexOf(target + '.') === 0; });
+      if (!open) item.remove();
+    });
+    if (!summary.querySelector('li')) summary.remove();
+  }
+
+  document.addEventListener('change', function (event) {
+    var container = event.target.closest && event.target.closest('.field--error');
+    var form = container && container.closest('form[data-check]');
+    if (!form || !window.fetch || !window.URLSearchParams) return;
+    var fields = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && name !== '_aktion') fields.append(name, value);
+    });
+    fetch(form.getAttribute('data-check'), {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: fields.toString(),
+    })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) {
+        if (!answer || !answer.errors) return;
+        form.querySelectorAll('.field--error').forEach(function (open) { settle(open, answer.errors); });
+        settleSummary(answer.errors);
+      })
+      .catch(function () { /* the post will check it */ });
+  });
 
   document.addEventListener('submit', function (event) {
     var form = event.target;

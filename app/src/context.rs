@@ -47,17 +47,6 @@ pub fn t_with(key: &str, args: &Args<'_>) -> String {
 
 /// A validation message in the page's language.
 pub fn error_text(message: &ErrorMessage) -> String {
-    match message {
-        ErrorMessage::Key { key, args } => {
-            let args = args.iter().fold(Args::new(), |args, (name, value)| {
-                // Counts go in as numbers, so that they select plural forms.
-                match value.parse::<i64>() {
-                    Ok(number) if number.to_string() == *value => args.number(name, number),
-                    _ => args.text(name, value.clone()),
-                }
-            });
-            t_with(key, &args)
-        }
-        ErrorMessage::Text(text) => text.get(page_context().locale).to_owned(),
-    }
+    let context = page_context();
+    i18n::errors::error_text(&context.catalog, context.locale, message)
 }

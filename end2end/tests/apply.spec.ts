@@ -348,3 +348,31 @@ test('with JavaScript, an upload tells screen readers how far it is', async ({ p
   expect(announced).toContain('Ihre Dateien werden hochgeladen: 100 %');
   await expect(page.getByText('lageplan.pdf')).toBeVisible();
 });
+
+test('with JavaScript, a corrected field loses its error at once, and a still wrong one says why', async ({ page }) => {
+  test.skip(test.info().project.use.javaScriptEnabled === false, 'an enhancement: without JavaScript the next post checks');
+  await page.goto('/leistungen/belehrung-infektionsschutz');
+  await page.getByRole('button', { name: 'Jetzt beantragen', exact: true }).click();
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link', { name: 'Geben Sie „Vorname“ an' })).toBeVisible();
+
+  const givenName = page.getByRole('textbox', { name: 'Vorname', exact: true });
+  await expect(givenName).toHaveAttribute('aria-invalid', 'true');
+  await givenName.fill('Selin');
+  await givenName.press('Tab');
+  await expect(page.locator('#given_name-error')).toHaveCount(0);
+  await expect(givenName).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(summary.getByRole('link', { name: 'Geben Sie „Vorname“ an' })).toHaveCount(0);
+  await expect(summary.getByRole('link', { name: 'Geben Sie „Nachname“ an' })).toBeVisible();
+
+  const email = page.getByRole('textbox', { name: 'E-Mail-Adresse', exact: true });
+  await email.fill('selin(at)example.org');
+  await email.press('Tab');
+  await expect(page.locator('#email-error')).toContainText('eine E-Mail-Adresse im richtigen Format');
+  await expectNoAccessibilityViolations(page);
+
+  // Nothing was saved by checking: the step opened again has no answers.
+  await page.goto(page.url());
+  await expect(givenName).toHaveValue('');
+});

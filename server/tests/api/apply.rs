@@ -669,3 +669,40 @@ async fn a_draft_survives_a_restart_of_the_server() {
     assert!(page.contains("value=\"Marta\""));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_step_is_checked_without_saving_for_the_pages_script() {
+    let app = TestApp::spawn().await;
+    let token = start(&app, IFSG).await;
+    let check = |fields: Vec<(&'static str, &'static str)>, lang: &'static str| {
+        let app = &app;
+        let token = token.clone();
+        async move {
+            app.post_form(
+                &format!("/antrag/{token}/schritt/person/pruefen?lang={lang}"),
+                &fields,
+            )
+            .await
+        }
+    };
+    let response = check(vec![("given_name", "Selin"), ("email", "selin@")], "de").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "application/json");
+    let answer: serde_json::Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
+    let errors = answer["errors"].as_object().unwrap();
+    assert!(!errors.contains_key("given_name"));
+    assert_eq!(errors["family_name"], "Geben Sie „Nachname“ an");
+    assert!(
+        errors["email"].as_str().unwrap().starts_with(
+            "Geben Sie bei „E-Mail-Adresse“ eine E-Mail-Adresse im richtigen Format ein"
+        )
+    );
+    let english: serde_json::Value =
+        serde_json::from_str(&check(vec![], "en").await.text().await.unwrap()).unwrap();
+    assert_eq!(english["errors"]["family_name"], "Enter “Last name”");
+
+    let page = app.page(&format!("/antrag/{token}/schritt/person")).await;
+    assert!(!page.contains("value=\"Selin\""), "checking saves nothing");
+    assert_eq!(check(vec![("is_admin", "1")], "de").await.status(), 400);
+    app.finish().await;
+}

@@ -71,7 +71,8 @@ pub fn StepPage(view: StepView) -> impl IntoView {
         <p class="progress">{t_with("apply-progress", &progress)}</p>
         <h1>{step.title.get(locale).to_owned()}</h1>
         {step.intro.as_ref().map(|intro| view! { <p class="lead">{intro.get(locale).to_owned()}</p> })}
-        <form method="post" action=action novalidate=true enctype=has_files.then_some("multipart/form-data")>
+        <form method="post" action=action.clone() novalidate=true enctype=has_files.then_some("multipart/form-data")
+            data-check=format!("{action}/pruefen")>
             // Pressing Enter in a field submits the first button of the form: make that
             // "continue", not the removal of an item further down.
             <button class="visually-hidden" type="submit" name="_aktion" value="weiter" tabindex="-1" aria-hidden="true">

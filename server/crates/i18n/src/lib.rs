@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod authority;
 mod catalog;
+pub mod errors;
 
 pub use catalog::{Args, Catalog, CatalogError, EmbeddedFile};
 pub use domain::{Direction, Locale};

@@ -296,6 +296,33 @@ pub async fn save_step(
     }
 }
 
+/// The problems the step would have with these values, without saving anything: what the
+/// page's script asks while the applicant corrects a field that had an error.
+pub fn check_step(
+    portal: &Portal,
+    tenant: &Tenant,
+    current: &DraftInContext,
+    step_id: &str,
+    posted: &FormValues,
+    locale: Locale,
+) -> Result<FormErrors, ApplicationError> {
+    let form = &current.service.form;
+    let step = navigation::visible_steps(form, &current.draft.values)
+        .into_iter()
+        .find(|step| step.id == step_id)
+        .ok_or(ApplicationError::StepNotAvailable)?;
+    check_post(step, posted)?;
+    let mut values = current.draft.values.clone();
+    values.replace_step(step, posted);
+    let postcodes = tenant_postcodes(tenant);
+    Ok(validate::validate_step(
+        form,
+        step,
+        &values,
+        &context(&postcodes, portal, locale),
+    ))
+}
+
 /// Refuses posts that no page of this step could have sent.
 fn check_post(step: &domain::form::Step, posted: &FormValues) -> Result<(), ApplicationError> {
     if posted.len() > MAX_POSTED_VALUES {

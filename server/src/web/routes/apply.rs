@@ -10,7 +10,7 @@ use app::pages::apply::{
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::application::{AccessCode, DraftToken, Reference};
 use domain::form::validate::format_date;
@@ -245,6 +245,61 @@ fn parse_action(action: Option<&str>) -> Option<StepAction> {
                 group: group.to_owned(),
                 index: index.parse().ok()?,
             })
+        }
+    }
+}
+
+/// `POST /antrag/{token}/schritt/{step}/pruefen`: the step's problems with the posted values,
+/// as JSON `{"errors": {"<input name>": "<message>"}}`, saving nothing. The enhancements script
+/// asks it while a field that had an error is corrected.
+pub async fn check_step(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Path((token, step)): Path<(String, String)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(token) = DraftToken::parse(&token) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let (posted, _, _) = split_post(pairs);
+    let checked = match load(&state, &token).await {
+        Ok(current) if current.draft.submission.is_none() => application::check_step(
+            &state.portal,
+            &state.tenant,
+            &current,
+            &step,
+            &posted,
+            page.locale,
+        ),
+        Ok(_) => return StatusCode::CONFLICT.into_response(),
+        Err(error) => Err(error),
+    };
+    match checked {
+        Ok(errors) => {
+            let mut messages = serde_json::Map::new();
+            for error in errors.iter() {
+                messages.entry(error.field.clone()).or_insert_with(|| {
+                    i18n::errors::error_text(&state.portal.catalog, page.locale, &error.message)
+                        .into()
+                });
+            }
+            let body = serde_json::json!({ "errors": messages });
+            (
+                [
+                    (header::CONTENT_TYPE, "application/json"),
+                    (header::CACHE_CONTROL, "no-store"),
+                ],
+                body.to_string(),
+            )
+                .into_response()
+        }
+        Err(ApplicationError::UnknownDraft) => StatusCode::NOT_FOUND.into_response(),
+        Err(ApplicationError::StepNotAvailable | ApplicationError::TamperedPost(_)) => {
+            StatusCode::BAD_REQUEST.into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "checking a step failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }
 }

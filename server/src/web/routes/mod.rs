@@ -26,6 +26,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/antrag/{token}", get(apply::resume))
         .route("/antrag/{token}/pruefen", get(apply::show_check))
+        .route(
+            "/antrag/{token}/schritt/{step}/pruefen",
+            post(apply::check_step),
+        )
         .route("/antrag/{token}/absenden", post(apply::submit))
         .route("/antrag/{token}/eingereicht", get(apply::receipt))
         .route(
