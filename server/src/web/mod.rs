@@ -5,6 +5,7 @@
 //! the page with its errors (422). Nothing needs JavaScript.
 
 mod assets;
+mod draft;
 mod error;
 mod error_pages;
 mod locale;

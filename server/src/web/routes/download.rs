@@ -2,12 +2,11 @@
 //! inline, so an uploaded HTML or SVG cannot run in the portal's origin).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
-use domain::application::DraftToken;
-use services::application::{self, ApplicationError};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use services::receipt;
 
+use crate::web::draft::{Draft, draft_not_found, to};
 use crate::web::page::PageRequest;
 use crate::web::{AppError, AppState};
 
@@ -15,21 +14,17 @@ use crate::web::{AppError, AppState};
 pub async fn upload(
     State(state): State<AppState>,
     page: PageRequest,
-    Path((token, id)): Path<(String, String)>,
+    Draft(current): Draft,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
-    let not_found =
-        || page.render_with_status(&state, StatusCode::NOT_FOUND, app::Page::DraftNotFound);
-    let Some(token) = DraftToken::parse(&token) else {
-        return Ok(not_found());
-    };
     let Some(upload) = state
         .portal
         .storage
         .upload(&id)
         .await?
-        .filter(|upload| upload.draft_token == token)
+        .filter(|upload| upload.draft_token == current.draft.token)
     else {
-        return Ok(not_found());
+        return Ok(draft_not_found(&state, &page));
     };
     let bytes = state
         .portal
@@ -51,32 +46,20 @@ pub async fn upload(
 /// `GET /antrag/{token}/eingereicht/bestaetigung.pdf`: the confirmation of receipt.
 pub async fn receipt(
     State(state): State<AppState>,
-    page: PageRequest,
-    Path(token): Path<String>,
+    Draft(current): Draft,
 ) -> Result<Response, AppError> {
-    let not_found =
-        || page.render_with_status(&state, StatusCode::NOT_FOUND, app::Page::DraftNotFound);
-    let Some(token) = DraftToken::parse(&token) else {
-        return Ok(not_found());
-    };
-    let current =
-        match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
-            Ok(current) => current,
-            Err(ApplicationError::UnknownDraft) => return Ok(not_found()),
-            Err(error) => return Err(AppError::Internal(error.to_string())),
-        };
+    let token = &current.draft.token;
     let Some(pdf) = receipt::receipt_pdf(&state.portal, &state.tenant, &current)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
     else {
-        return Ok(Redirect::to(&format!("/antrag/{token}/pruefen")).into_response());
+        return Ok(to(format!("/antrag/{token}/pruefen")));
     };
-    let reference = state
-        .portal
-        .storage
-        .submission_for_draft(&token)
-        .await?
-        .map(|submission| submission.reference.to_string())
+    let reference = current
+        .draft
+        .submission
+        .as_ref()
+        .map(ToString::to_string)
         .unwrap_or_default();
     let mut response = pdf.into_response();
     let headers = response.headers_mut();

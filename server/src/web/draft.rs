@@ -1,0 +1,91 @@
+//! The draft a request is about, from the `{token}` in its path: loaded with the definition
+//! version it was started with, or answered right away when there is none (not found, expired)
+//! or when it was submitted and the request wants an open one. Handlers take [`Draft`] or
+//! [`OpenDraft`] and never repeat these checks.
+
+use app::Page;
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::application::DraftToken;
+use services::application::{self, ApplicationError, DraftInContext};
+
+use super::page::PageRequest;
+use super::{AppError, AppState};
+
+/// A draft, submitted or not.
+pub struct Draft(pub DraftInContext);
+
+/// A draft that can still be changed; a submitted one sends the visitor to its receipt.
+pub struct OpenDraft(pub DraftInContext);
+
+pub fn to(path: String) -> Response {
+    Redirect::to(&path).into_response()
+}
+
+pub fn draft_not_found(state: &AppState, page: &PageRequest) -> Response {
+    page.render_with_status(state, StatusCode::NOT_FOUND, Page::DraftNotFound)
+}
+
+/// Maps what can go wrong with a draft to the right answer for the visitor.
+pub fn refuse(
+    state: &AppState,
+    page: &PageRequest,
+    token: &DraftToken,
+    error: ApplicationError,
+) -> Result<Response, AppError> {
+    match error {
+        ApplicationError::UnknownDraft => Ok(draft_not_found(state, page)),
+        ApplicationError::AlreadySubmitted(_) => Ok(to(format!("/antrag/{token}/eingereicht"))),
+        ApplicationError::StepNotAvailable => Ok(to(format!("/antrag/{token}"))),
+        ApplicationError::TamperedPost(reason) => {
+            tracing::warn!(%reason, "refused a step post");
+            Ok(StatusCode::BAD_REQUEST.into_response())
+        }
+        ApplicationError::Catalogue(error) => Err(AppError::Internal(error.to_string())),
+        ApplicationError::Files(error) => Err(AppError::Internal(error)),
+        ApplicationError::Storage(error) => Err(error.into()),
+    }
+}
+
+async fn load(parts: &mut Parts, state: &AppState) -> Result<DraftInContext, Response> {
+    let page = match PageRequest::from_request_parts(parts, state).await {
+        Ok(page) => page,
+        Err(never) => match never {},
+    };
+    let params = RawPathParams::from_request_parts(parts, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    let token = params
+        .iter()
+        .find(|(name, _)| *name == "token")
+        .and_then(|(_, value)| DraftToken::parse(value));
+    let Some(token) = token else {
+        return Err(draft_not_found(state, &page));
+    };
+    match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
+        Ok(current) => Ok(current),
+        Err(error) => Err(refuse(state, &page, &token, error).into_response()),
+    }
+}
+
+impl FromRequestParts<AppState> for Draft {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        load(parts, state).await.map(Draft)
+    }
+}
+
+impl FromRequestParts<AppState> for OpenDraft {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let current = load(parts, state).await?;
+        if current.draft.submission.is_some() {
+            return Err(to(format!("/antrag/{}/eingereicht", current.draft.token)));
+        }
+        Ok(OpenDraft(current))
+    }
+}
