@@ -3,18 +3,12 @@
 //! Files are still received into a local staging folder first (scanned there), then put.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use bytes::Bytes;
 use http::{Method, Request, StatusCode};
-use http_body_util::{BodyExt, Full};
-use hyper_util::rt::TokioIo;
-use rustls::pki_types::ServerName;
+use http_client::HttpClient;
 use services::uploads::{FileStore, FileStoreError};
-use tokio::net::TcpStream;
-use tokio_rustls::TlsConnector;
 
 use crate::sigv4::{self, Credentials};
 
@@ -34,17 +28,14 @@ pub struct S3Store {
     location: S3Location,
     /// `host` or `host:port`, as signed and sent in the Host header.
     authority: String,
-    host: String,
-    port: u16,
-    /// `None` for plain HTTP (loopback only).
-    tls: Option<TlsConnector>,
+    client: HttpClient,
     staging: PathBuf,
 }
 
 /// An answer from the store.
 struct Answer {
     status: StatusCode,
-    body: Bytes,
+    body: Vec<u8>,
 }
 
 fn failed(error: impl std::fmt::Display) -> FileStoreError {
@@ -54,78 +45,22 @@ fn failed(error: impl std::fmt::Display) -> FileStoreError {
 impl S3Store {
     pub fn new(location: S3Location, staging: PathBuf) -> Result<S3Store, FileStoreError> {
         let not_an_endpoint = || failed(format!("not an endpoint: {:?}", location.endpoint));
-        let (scheme, authority) = location
-            .endpoint
-            .split_once("://")
-            .ok_or_else(not_an_endpoint)?;
-        if authority.is_empty() || authority.contains('/') {
+        let uri: http::Uri = location.endpoint.parse().map_err(|_| not_an_endpoint())?;
+        let plain_path = uri.path_and_query().is_none_or(|path| path.as_str() == "/");
+        let known_scheme = matches!(uri.scheme_str(), Some("http" | "https"));
+        let authority = uri.authority().ok_or_else(not_an_endpoint)?.to_string();
+        if !known_scheme || !plain_path || location.endpoint.ends_with('/') {
             return Err(not_an_endpoint());
         }
-        let secure = match scheme {
-            "https" => true,
-            "http" => false,
-            _ => return Err(not_an_endpoint()),
-        };
-        let default_port = if secure { 443 } else { 80 };
-        let (host, port) = match authority.strip_prefix('[') {
-            // An IPv6 address: `[::1]` or `[::1]:9000`.
-            Some(bracketed) => {
-                let (host, rest) = bracketed.split_once(']').ok_or_else(not_an_endpoint)?;
-                let port = match rest.strip_prefix(':') {
-                    Some(port) => port.parse().map_err(|_| not_an_endpoint())?,
-                    None if rest.is_empty() => default_port,
-                    None => return Err(not_an_endpoint()),
-                };
-                (host.to_owned(), port)
-            }
-            None => match authority.split_once(':') {
-                Some((host, port)) => (
-                    host.to_owned(),
-                    port.parse().map_err(|_| not_an_endpoint())?,
-                ),
-                None => (authority.to_owned(), default_port),
-            },
-        };
-        let tls = secure
-            .then(|| {
-                let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-                    rustls::crypto::ring::default_provider(),
-                ))
-                .with_safe_default_protocol_versions()
-                .map_err(failed)?
-                .with_root_certificates(rustls::RootCertStore {
-                    roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-                })
-                .with_no_client_auth();
-                Ok::<_, FileStoreError>(TlsConnector::from(Arc::new(config)))
-            })
-            .transpose()?;
         Ok(S3Store {
-            authority: authority.to_owned(),
-            host: host
-                .trim_start_matches('[')
-                .trim_end_matches(']')
-                .to_owned(),
-            port,
-            tls,
+            authority,
+            client: HttpClient::new(REQUEST_TIMEOUT),
             location,
             staging,
         })
     }
 
     async fn send(
-        &self,
-        method: Method,
-        path: &str,
-        body: Vec<u8>,
-    ) -> Result<Answer, FileStoreError> {
-        tokio::time::timeout(REQUEST_TIMEOUT, self.exchange(method, path, body))
-            .await
-            .map_err(|_| failed("the object store did not answer in time"))?
-    }
-
-    /// One request on its own connection (uploads are rare enough that pooling buys nothing).
-    async fn exchange(
         &self,
         method: Method,
         path: &str,
@@ -144,26 +79,23 @@ impl S3Store {
             time::OffsetDateTime::now_utc(),
         );
         let mut request = Request::builder()
-            .method(method.clone())
-            .uri(path)
+            .method(method)
+            .uri(format!("{}{path}", self.location.endpoint))
             .header(http::header::HOST, &self.authority)
             .header(http::header::CONTENT_LENGTH, body.len());
         for (name, value) in signed {
             request = request.header(name, value);
         }
-        let request = request.body(Full::new(Bytes::from(body))).map_err(failed)?;
-        let tcp = TcpStream::connect((self.host.as_str(), self.port))
+        let response = self
+            .client
+            .send(request.body(body).map_err(failed)?)
             .await
             .map_err(failed)?;
-        let response = match &self.tls {
-            Some(connector) => {
-                let name = ServerName::try_from(self.host.clone()).map_err(failed)?;
-                let stream = connector.connect(name, tcp).await.map_err(failed)?;
-                round_trip(TokioIo::new(stream), request).await?
-            }
-            None => round_trip(TokioIo::new(tcp), request).await?,
-        };
-        Ok(response)
+        let status = response.status();
+        Ok(Answer {
+            status,
+            body: response.into_body(),
+        })
     }
 
     fn object_path(&self, key: &str) -> Result<String, FileStoreError> {
@@ -242,7 +174,7 @@ impl FileStore for S3Store {
         if !response.status.is_success() {
             return Err(failed(format!("getting {key}: {}", response.status)));
         }
-        Ok(response.body.to_vec())
+        Ok(response.body)
     }
 
     async fn delete(&self, key: &str) -> Result<(), FileStoreError> {
@@ -254,30 +186,4 @@ impl FileStore for S3Store {
             status => Err(failed(format!("deleting {key}: {status}"))),
         }
     }
-}
-
-async fn round_trip<T>(io: T, request: Request<Full<Bytes>>) -> Result<Answer, FileStoreError>
-where
-    T: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
-{
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(io)
-        .await
-        .map_err(failed)?;
-    let connection = tokio::spawn(connection);
-    let head_only = request.method() == Method::HEAD;
-    let response = sender.send_request(request).await.map_err(failed)?;
-    let status = response.status();
-    let body = if head_only {
-        Bytes::new()
-    } else {
-        response
-            .into_body()
-            .collect()
-            .await
-            .map_err(failed)?
-            .to_bytes()
-    };
-    drop(sender);
-    connection.abort();
-    Ok(Answer { status, body })
 }
