@@ -5,6 +5,7 @@
 //! Everything here can be unit-tested without a runtime. Errors carry Fluent message keys, never
 //! user-facing text: the UI translates them.
 
+pub mod account;
 pub mod application;
 pub mod audit;
 pub mod contact;

@@ -120,6 +120,7 @@ pub async fn start(
                 service_id: service.id.as_str(),
                 service_version: service.version,
                 locale,
+                account: None,
                 created_at: now,
                 expires_at: now + portal.settings.draft_lifetime,
             })

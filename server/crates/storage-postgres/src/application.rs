@@ -2,6 +2,7 @@
 //! from two instances waits and then finds the first reference.
 
 use async_trait::async_trait;
+use domain::account::AccountId;
 use domain::application::{CaseState, DraftToken, Reference};
 use domain::audit::AuditEvent;
 use domain::{EmailAddress, Locale};
@@ -42,6 +43,7 @@ fn draft_from(row: &PgRow) -> StorageResult<Draft> {
             .map(Reference::parse)
             .transpose()
             .map_err(|_| corrupt("drafts.submission_reference"))?,
+        account: row.get::<Option<i64>, _>("account_id").map(AccountId),
     })
 }
 
@@ -68,7 +70,7 @@ fn submission_from(row: &PgRow) -> StorageResult<Submission> {
 }
 
 const DRAFT_COLUMNS: &str = "token, service_id, service_version, locale, form_values, email, revision, \
-    created_at, updated_at, expires_at, submission_reference";
+    created_at, updated_at, expires_at, submission_reference, account_id";
 const SUBMISSION_COLUMNS: &str = "reference, draft_token, service_id, service_version, locale, answers, computed, \
     applicant_email, access_code_hash, state, submitted_at";
 
@@ -84,8 +86,8 @@ impl ApplicationStore for PostgresStorage {
             .ok_or(StorageError::NotFound)?;
         sqlx::query(
             "INSERT INTO drafts (token, tenant_id, service_id, service_version, locale, form_values,
-                                 created_at, updated_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, '{}'::jsonb, $6, $6, $7)",
+                                 created_at, updated_at, expires_at, account_id)
+             VALUES ($1, $2, $3, $4, $5, '{}'::jsonb, $6, $6, $7, $8)",
         )
         .bind(new.token.as_str())
         .bind(tenant_id)
@@ -94,6 +96,7 @@ impl ApplicationStore for PostgresStorage {
         .bind(new.locale.tag())
         .bind(new.created_at)
         .bind(new.expires_at)
+        .bind(new.account.map(|account| account.0))
         .execute(&mut *tx)
         .await
         .map_err(database_error)?;
@@ -222,12 +225,15 @@ impl ApplicationStore for PostgresStorage {
         .execute(&mut *tx)
         .await
         .map_err(database_error)?;
-        sqlx::query("UPDATE drafts SET submission_reference = $1 WHERE token = $2")
-            .bind(reference.to_string())
-            .bind(new.token.as_str())
-            .execute(&mut *tx)
-            .await
-            .map_err(database_error)?;
+        sqlx::query(
+            "UPDATE drafts SET submission_reference = $1, updated_at = $3 WHERE token = $2",
+        )
+        .bind(reference.to_string())
+        .bind(new.token.as_str())
+        .bind(new.submitted_at)
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?;
         insert_jobs(&mut tx, jobs).await?;
         let audit = AuditEvent {
             object: format!("submission:{reference}"),

@@ -2,6 +2,7 @@
 //! server instances share one database. Claims use `FOR UPDATE SKIP LOCKED`; migrations take
 //! PostgreSQL's advisory lock, so instances starting together migrate once.
 
+mod account;
 mod application;
 mod audit;
 mod catalogue;

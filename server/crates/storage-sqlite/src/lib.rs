@@ -3,6 +3,7 @@
 //! on, and a busy timeout so that concurrent writers wait instead of failing. These settings
 //! are checked after connecting; the server refuses to start without them.
 
+mod account;
 mod application;
 mod audit;
 mod catalogue;

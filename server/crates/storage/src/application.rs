@@ -1,6 +1,7 @@
 //! Drafts and submissions.
 
 use async_trait::async_trait;
+use domain::account::AccountId;
 use domain::application::{CaseState, DraftToken, Reference};
 use domain::audit::AuditEvent;
 use domain::form::FormValues;
@@ -16,6 +17,9 @@ pub struct NewDraft<'a> {
     pub service_id: &'a str,
     pub service_version: u32,
     pub locale: Locale,
+    /// The account that started it, when the visitor was logged in; only that account may
+    /// open it then.
+    pub account: Option<AccountId>,
     pub created_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
 }
@@ -36,6 +40,7 @@ pub struct Draft {
     pub expires_at: OffsetDateTime,
     /// Set once submitted; the draft is read-only then.
     pub submission: Option<Reference>,
+    pub account: Option<AccountId>,
 }
 
 #[derive(Debug, Clone)]

@@ -6,6 +6,7 @@
 //! to a database. Writes that must cause work after commit (mail, intake, …) take the outbox
 //! jobs as an argument and store them in the same transaction.
 
+pub mod account;
 pub mod application;
 pub mod audit;
 pub mod catalogue;
@@ -20,6 +21,9 @@ pub mod story;
 
 use async_trait::async_trait;
 
+pub use account::{
+    Account, AccountApplication, AccountStore, CitizenLogin, LoginFlow, NewSession, Session,
+};
 pub use application::{
     ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,
 };
@@ -50,6 +54,7 @@ impl<T> Inserted<T> {
 #[async_trait]
 pub trait Storage:
     TenantStore
+    + AccountStore
     + CatalogueStore
     + ApplicationStore
     + UploadStore

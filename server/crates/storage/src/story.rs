@@ -1,6 +1,7 @@
 //! The storage story: scenarios every backend must pass, run by each backend's tests through
 //! [`story_tests!`](crate::story_tests). A scenario gets a freshly migrated, empty database.
 
+mod account;
 mod application;
 mod catalogue;
 mod feedback;
@@ -12,6 +13,7 @@ use async_trait::async_trait;
 
 use crate::Storage;
 
+pub use account::*;
 pub use application::*;
 pub use catalogue::*;
 pub use feedback::*;
@@ -49,7 +51,11 @@ macro_rules! story_tests {
             concurrent_submissions_get_distinct_numbers,
             expired_drafts_are_deleted_and_submitted_ones_kept,
             audit_appends_chain_even_when_concurrent,
-            uploads_belong_to_their_draft_until_it_is_submitted
+            uploads_belong_to_their_draft_until_it_is_submitted,
+            a_citizen_is_found_again_by_issuer_and_subject,
+            sessions_end_at_their_absolute_or_idle_time_or_on_request,
+            a_login_in_progress_can_be_taken_once,
+            an_accounts_applications_are_listed_with_their_submission
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

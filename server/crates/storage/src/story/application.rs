@@ -12,9 +12,9 @@ use crate::{
     StorageError, Upload,
 };
 
-const T0: i64 = 1_798_761_600; // 2027-01-01T00:00:00Z
+pub(super) const T0: i64 = 1_798_761_600; // 2027-01-01T00:00:00Z
 
-async fn prepare(storage: &dyn Storage) {
+pub(super) async fn prepare(storage: &dyn Storage) {
     storage.save_tenant(&tenant("kreis-story")).await.unwrap();
     storage
         .import_service_version(NewServiceVersion {
@@ -29,7 +29,7 @@ async fn prepare(storage: &dyn Storage) {
         .unwrap();
 }
 
-fn token_number(n: u8) -> DraftToken {
+pub(super) fn token_number(n: u8) -> DraftToken {
     DraftToken::from_random_bytes(&[n; 13])
 }
 
@@ -42,6 +42,7 @@ async fn draft(storage: &dyn Storage, n: u8, created: i64) -> DraftToken {
             service_id: "hund",
             service_version: 1,
             locale: Locale::Uk,
+            account: None,
             created_at: moment(created),
             expires_at: moment(created) + Duration::days(30),
         })
@@ -60,7 +61,7 @@ fn event(object: &str) -> AuditEvent {
     }
 }
 
-fn submission(token: &DraftToken, at: i64) -> NewSubmission<'_> {
+pub(super) fn submission(token: &DraftToken, at: i64) -> NewSubmission<'_> {
     NewSubmission {
         token,
         reference_prefix: "KS",

@@ -1,0 +1,268 @@
+//! Accounts, sessions and logins in progress in SQLite.
+
+use async_trait::async_trait;
+use domain::account::AccountId;
+use domain::application::{CaseState, DraftToken, Reference};
+use domain::service::TrustLevel;
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use storage::{
+    Account, AccountApplication, AccountStore, CitizenLogin, LoginFlow, NewSession, Session,
+    StorageError, StorageResult,
+};
+use time::{Duration, OffsetDateTime};
+
+use crate::SqliteStorage;
+use crate::convert::{database_error, from_json, from_micros, to_json, to_micros};
+
+fn corrupt(what: &str) -> StorageError {
+    StorageError::Corrupt(what.to_owned())
+}
+
+fn level(column: &str, value: &str) -> StorageResult<TrustLevel> {
+    TrustLevel::parse(value).ok_or_else(|| corrupt(column))
+}
+
+fn session_from(row: &SqliteRow) -> StorageResult<Session> {
+    Ok(Session {
+        id_hash: row.get("id_hash"),
+        account: AccountId(row.get("account_id")),
+        trust_level: level("sessions.trust_level", row.get("trust_level"))?,
+        label: row.get("label"),
+        created_at: from_micros(row.get("created_at"))?,
+        last_seen_at: from_micros(row.get("last_seen_at"))?,
+        expires_at: from_micros(row.get("expires_at"))?,
+        idle: Duration::microseconds(row.get("idle_micros")),
+    })
+}
+
+const SESSION_COLUMNS: &str =
+    "id_hash, account_id, trust_level, label, created_at, last_seen_at, expires_at, idle_micros";
+
+#[async_trait]
+impl AccountStore for SqliteStorage {
+    async fn upsert_citizen(&self, login: &CitizenLogin<'_>) -> StorageResult<AccountId> {
+        let tenant_id: i64 = sqlx::query_scalar("SELECT id FROM tenants WHERE slug = ?1")
+            .bind(login.tenant_slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database_error)?
+            .ok_or(StorageError::NotFound)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO accounts (tenant_id, issuer, subject, claims, created_at, last_login_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             ON CONFLICT (tenant_id, issuer, subject)
+             DO UPDATE SET claims = excluded.claims, last_login_at = excluded.last_login_at
+             RETURNING id",
+        )
+        .bind(tenant_id)
+        .bind(login.issuer)
+        .bind(login.subject)
+        .bind(to_json(login.claims)?)
+        .bind(to_micros(login.at))
+        .fetch_one(&self.pool)
+        .await
+        .map_err(database_error)?;
+        Ok(AccountId(id))
+    }
+
+    async fn account(&self, id: AccountId) -> StorageResult<Option<Account>> {
+        let row = sqlx::query(
+            "SELECT id, issuer, subject, claims, created_at, last_login_at FROM accounts WHERE id = ?1",
+        )
+        .bind(id.0)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database_error)?;
+        row.map(|row| {
+            Ok(Account {
+                id: AccountId(row.get("id")),
+                issuer: row.get("issuer"),
+                subject: row.get("subject"),
+                claims: from_json("accounts.claims", row.get("claims"))?,
+                created_at: from_micros(row.get("created_at"))?,
+                last_login_at: from_micros(row.get("last_login_at"))?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, account_id, trust_level, label, created_at, last_seen_at,
+                                   expires_at, idle_micros)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7)",
+        )
+        .bind(session.id_hash)
+        .bind(session.account.0)
+        .bind(session.trust_level.as_str())
+        .bind(session.label)
+        .bind(to_micros(session.created_at))
+        .bind(to_micros(session.expires_at))
+        .bind(i64::try_from(session.idle.whole_microseconds()).unwrap_or(i64::MAX))
+        .execute(&self.pool)
+        .await
+        .map_err(database_error)?;
+        Ok(())
+    }
+
+    async fn session(&self, id_hash: &str) -> StorageResult<Option<Session>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE id_hash = ?1"
+        ));
+        let row = sqlx::query(sql)
+            .bind(id_hash)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database_error)?;
+        row.as_ref().map(session_from).transpose()
+    }
+
+    async fn touch_session(&self, id_hash: &str, now: OffsetDateTime) -> StorageResult<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = MAX(last_seen_at, ?2) WHERE id_hash = ?1")
+            .bind(id_hash)
+            .bind(to_micros(now))
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(())
+    }
+
+    async fn end_session(&self, id_hash: &str) -> StorageResult<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = ?1")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(())
+    }
+
+    async fn end_sessions_of(&self, account: AccountId) -> StorageResult<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ?1")
+            .bind(account.0)
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn sessions_of(
+        &self,
+        account: AccountId,
+        now: OffsetDateTime,
+    ) -> StorageResult<Vec<Session>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE account_id = ?1 ORDER BY created_at DESC"
+        ));
+        let rows = sqlx::query(sql)
+            .bind(account.0)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(database_error)?;
+        let sessions = rows
+            .iter()
+            .map(session_from)
+            .collect::<StorageResult<Vec<_>>>()?;
+        Ok(sessions
+            .into_iter()
+            .filter(|session| session.is_live(now))
+            .collect())
+    }
+
+    async fn delete_expired_sessions(
+        &self,
+        now: OffsetDateTime,
+        stale_logins_before: OffsetDateTime,
+    ) -> StorageResult<u64> {
+        let now = to_micros(now);
+        let sessions = sqlx::query(
+            "DELETE FROM sessions WHERE expires_at <= ?1 OR last_seen_at + idle_micros <= ?1",
+        )
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .map_err(database_error)?;
+        sqlx::query("DELETE FROM login_flows WHERE created_at < ?1")
+            .bind(to_micros(stale_logins_before))
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(sessions.rows_affected())
+    }
+
+    async fn begin_login(&self, flow: &LoginFlow) -> StorageResult<()> {
+        sqlx::query(
+            "INSERT INTO login_flows (state, pkce_verifier, nonce, return_to, trust_level, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )
+        .bind(&flow.state)
+        .bind(&flow.pkce_verifier)
+        .bind(&flow.nonce)
+        .bind(&flow.return_to)
+        .bind(flow.trust_level.as_str())
+        .bind(to_micros(flow.created_at))
+        .execute(&self.pool)
+        .await
+        .map_err(database_error)?;
+        Ok(())
+    }
+
+    async fn take_login(&self, state: &str) -> StorageResult<Option<LoginFlow>> {
+        let row = sqlx::query(
+            "DELETE FROM login_flows WHERE state = ?1
+             RETURNING state, pkce_verifier, nonce, return_to, trust_level, created_at",
+        )
+        .bind(state)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(database_error)?;
+        row.map(|row| {
+            Ok(LoginFlow {
+                state: row.get("state"),
+                pkce_verifier: row.get("pkce_verifier"),
+                nonce: row.get("nonce"),
+                return_to: row.get("return_to"),
+                trust_level: level("login_flows.trust_level", row.get("trust_level"))?,
+                created_at: from_micros(row.get("created_at"))?,
+            })
+        })
+        .transpose()
+    }
+
+    async fn applications_of(&self, account: AccountId) -> StorageResult<Vec<AccountApplication>> {
+        let rows = sqlx::query(
+            "SELECT d.token, d.service_id, d.updated_at, d.expires_at,
+                    s.reference, s.state, s.submitted_at
+             FROM drafts d LEFT JOIN submissions s ON s.draft_token = d.token
+             WHERE d.account_id = ?1
+             ORDER BY d.updated_at DESC",
+        )
+        .bind(account.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter()
+            .map(|row| {
+                let reference: Option<&str> = row.get("reference");
+                let submission = match reference {
+                    Some(reference) => Some((
+                        Reference::parse(reference)
+                            .map_err(|_| corrupt("submissions.reference"))?,
+                        CaseState::parse(row.get("state"))
+                            .ok_or_else(|| corrupt("submissions.state"))?,
+                        from_micros(row.get("submitted_at"))?,
+                    )),
+                    None => None,
+                };
+                Ok(AccountApplication {
+                    token: DraftToken::parse(row.get("token"))
+                        .ok_or_else(|| corrupt("drafts.token"))?,
+                    service_id: row.get("service_id"),
+                    updated_at: from_micros(row.get("updated_at"))?,
+                    expires_at: from_micros(row.get("expires_at"))?,
+                    submission,
+                })
+            })
+            .collect()
+    }
+}
