@@ -9,6 +9,7 @@ pub mod application;
 pub mod catalogue;
 pub mod clock;
 pub mod feedback;
+pub mod identity;
 pub mod jobs;
 pub mod mailer;
 mod portal;
