@@ -26,6 +26,19 @@ pub struct PageContext {
     pub assets: Assets,
     /// Days a draft is kept after its last change (pages that mention the deletion say it).
     pub draft_lifetime_days: i64,
+    pub visitor: Visitor,
+}
+
+/// Who looks at the page, as the header shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visitor {
+    Anonymous {
+        /// Login is configured.
+        can_log_in: bool,
+    },
+    LoggedIn {
+        name: Option<String>,
+    },
 }
 
 /// The context of the page being rendered.

@@ -15,7 +15,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 mod render;
 
-pub use context::{Assets, PageContext, error_text, t, t_with};
+pub use context::{Assets, PageContext, Visitor, error_text, t, t_with};
 pub use page::Page;
 #[cfg(feature = "ssr")]
 pub use render::render_page;

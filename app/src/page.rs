@@ -6,6 +6,10 @@ use std::sync::Arc;
 use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
+use crate::pages::account::{
+    AccountPage, AccountView, LoggedOutPage, LoginProblem, LoginProblemPage, LoginRequiredPage,
+    LoginRequiredView,
+};
 use crate::pages::apply::{
     CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView, SavedPage, SavedView,
     StatusPage, StatusView, StepPage, StepView,
@@ -45,6 +49,18 @@ pub enum Page {
     },
     /// A draft that does not exist (any more).
     DraftNotFound,
+    Account {
+        view: AccountView,
+    },
+    LoginRequired {
+        view: LoginRequiredView,
+    },
+    LoginProblem {
+        problem: LoginProblem,
+    },
+    LoggedOut {
+        everywhere: bool,
+    },
     Accessibility {
         form: FeedbackForm,
     },
@@ -118,6 +134,10 @@ impl Page {
             }
             Page::Status { .. } => t("status-title"),
             Page::DraftNotFound => t("draft-not-found-title"),
+            Page::Account { .. } => t("account-title"),
+            Page::LoginRequired { .. } => t("login-required-title"),
+            Page::LoginProblem { problem } => problem.title(),
+            Page::LoggedOut { .. } => t("logged-out-title"),
             Page::FeedbackReceived { .. } => t("feedback-received-title"),
             Page::EasyLanguage => t("easy-language-title"),
             Page::SignLanguage => t("sign-language-title"),
@@ -139,6 +159,14 @@ impl Page {
             Page::Resume { view } => view! { <ResumePage view=view/> }.into_any(),
             Page::Status { view } => view! { <StatusPage view=view/> }.into_any(),
             Page::DraftNotFound => view! { <DraftNotFoundPage/> }.into_any(),
+            Page::Account { view } => view! { <AccountPage view=view/> }.into_any(),
+            Page::LoginRequired { view } => view! { <LoginRequiredPage view=view/> }.into_any(),
+            Page::LoginProblem { problem } => {
+                view! { <LoginProblemPage problem=problem/> }.into_any()
+            }
+            Page::LoggedOut { everywhere } => {
+                view! { <LoggedOutPage everywhere=everywhere/> }.into_any()
+            }
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

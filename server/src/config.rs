@@ -20,6 +20,8 @@ pub struct Config {
     pub catalogue: CatalogueConfig,
     pub uploads: UploadsConfig,
     pub drafts: DraftsConfig,
+    pub login: LoginConfig,
+    pub sessions: SessionsConfig,
     pub mail: MailConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
@@ -342,6 +344,56 @@ impl Default for DraftsConfig {
     }
 }
 
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LoginConfig {
+    /// The OpenID provider (a broker in front of BundID), e.g. `https://id.kreis-unna.example`.
+    /// Without it nobody can log in, and services that need a trust level cannot be applied for.
+    pub issuer: Option<String>,
+    pub client_id: String,
+    pub client_secret: Option<Secret>,
+}
+
+/// Session lengths per trust level, in minutes: in all, and without a request.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SessionsConfig {
+    pub basis_minutes: i64,
+    pub basis_idle_minutes: i64,
+    pub substantiell_minutes: i64,
+    pub substantiell_idle_minutes: i64,
+    pub hoch_minutes: i64,
+    pub hoch_idle_minutes: i64,
+}
+
+impl Default for SessionsConfig {
+    fn default() -> Self {
+        let policy = services::accounts::SessionPolicy::default();
+        SessionsConfig {
+            basis_minutes: policy.basis.absolute.whole_minutes(),
+            basis_idle_minutes: policy.basis.idle.whole_minutes(),
+            substantiell_minutes: policy.substantiell.absolute.whole_minutes(),
+            substantiell_idle_minutes: policy.substantiell.idle.whole_minutes(),
+            hoch_minutes: policy.hoch.absolute.whole_minutes(),
+            hoch_idle_minutes: policy.hoch.idle.whole_minutes(),
+        }
+    }
+}
+
+impl SessionsConfig {
+    pub fn policy(&self) -> services::accounts::SessionPolicy {
+        let timeouts = |absolute: i64, idle: i64| domain::account::SessionTimeouts {
+            absolute: time::Duration::minutes(absolute),
+            idle: time::Duration::minutes(idle),
+        };
+        services::accounts::SessionPolicy {
+            basis: timeouts(self.basis_minutes, self.basis_idle_minutes),
+            substantiell: timeouts(self.substantiell_minutes, self.substantiell_idle_minutes),
+            hoch: timeouts(self.hoch_minutes, self.hoch_idle_minutes),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct WorkerConfig {
@@ -480,6 +532,36 @@ impl Config {
                 problems.push(
                     "uploads.s3.bucket, access_key and secret_key are required when uploads.store = \"s3\"".into(),
                 );
+            }
+        }
+        if let Some(issuer) = &self.login.issuer {
+            let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+                .iter()
+                .any(|prefix| issuer.starts_with(prefix));
+            if !(issuer.starts_with("https://") || loopback) {
+                problems.push(format!(
+                    "login.issuer must be https:// (http:// only on loopback), not {issuer:?}"
+                ));
+            }
+            if self.login.client_id.is_empty() || self.login.client_secret.is_none() {
+                problems
+                    .push("login.client_id and login.client_secret go with login.issuer".into());
+            }
+        }
+        let s = &self.sessions;
+        for (name, absolute, idle) in [
+            ("basis", s.basis_minutes, s.basis_idle_minutes),
+            (
+                "substantiell",
+                s.substantiell_minutes,
+                s.substantiell_idle_minutes,
+            ),
+            ("hoch", s.hoch_minutes, s.hoch_idle_minutes),
+        ] {
+            if !(1..=7 * 24 * 60).contains(&absolute) || !(1..=absolute).contains(&idle) {
+                problems.push(format!(
+                    "sessions.{name}_minutes must be 1 to 10080 and sessions.{name}_idle_minutes 1 to it"
+                ));
             }
         }
         if self.tenant.slug.trim().is_empty() {

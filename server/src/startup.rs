@@ -10,8 +10,10 @@ use anyhow::Context;
 use domain::EmailAddress;
 use files::{ClamdAddress, ClamdScanner, Credentials, FolderStore, S3Location, S3Store};
 use i18n::Catalog;
+use identity::{OidcProvider, OidcSettings};
 use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
 use services::catalogue::Catalogue;
+use services::identity::IdentityProvider;
 use services::jobs::Worker;
 use services::mailer::Mailer;
 use services::uploads::{FileStore, Scanner};
@@ -156,6 +158,7 @@ async fn build_portal(
         storage: backend.into_storage(),
         mailer,
         files: file_store(&config.uploads).await?,
+        identity: identity_provider(config)?,
         scanner,
         catalog,
         clock,
@@ -165,9 +168,31 @@ async fn build_portal(
             mail_from: from,
             draft_lifetime: time::Duration::days(config.drafts.lifetime_days.into()),
             expiry_reminder: time::Duration::days(config.drafts.reminder_days.into()),
+            sessions: config.sessions.policy(),
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })
+}
+
+/// The OpenID provider, when login is configured. Its discovery document is read on the first
+/// login, so a provider that is down does not stop the portal.
+fn identity_provider(config: &Config) -> anyhow::Result<Option<Arc<dyn IdentityProvider>>> {
+    let Some(issuer) = &config.login.issuer else {
+        return Ok(None);
+    };
+    let provider = OidcProvider::new(OidcSettings {
+        issuer: issuer.clone(),
+        client_id: config.login.client_id.clone(),
+        client_secret: config
+            .login
+            .client_secret
+            .as_ref()
+            .map(|secret| secret.expose().to_owned())
+            .unwrap_or_default(),
+        redirect_url: format!("{}/anmelden/rueckkehr", config.server.public_url),
+    })
+    .map_err(|e| anyhow::anyhow!("login: {e}"))?;
+    Ok(Some(Arc::new(provider)))
 }
 
 /// The configured file store; an S3 bucket must answer before the server starts.

@@ -1,6 +1,7 @@
 //! One component per page. Each takes the data it shows as props.
 
 mod accessibility;
+pub mod account;
 pub mod apply;
 mod catalogue;
 mod draft_not_found;

@@ -4,14 +4,17 @@
 //! [`OpenDraft`] and never repeat these checks.
 
 use app::Page;
+use app::pages::account::{LoginReason, LoginRequiredView};
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::application::DraftToken;
+use domain::service::TrustLevel;
 use services::application::{self, ApplicationError, DraftInContext};
 
 use super::page::PageRequest;
+use super::session::login_href;
 use super::{AppError, AppState};
 
 /// A draft, submitted or not.
@@ -28,6 +31,46 @@ pub fn draft_not_found(state: &AppState, page: &PageRequest) -> Response {
     page.render_with_status(state, StatusCode::NOT_FOUND, Page::DraftNotFound)
 }
 
+/// The page that asks for a login (403): for a service's trust level, a step-up, or a draft
+/// that belongs to an account. The login comes back to `return_to`.
+pub fn login_required(
+    state: &AppState,
+    page: &PageRequest,
+    reason: LoginReason,
+    return_to: &str,
+) -> Response {
+    let (level, fresh) = match &reason {
+        LoginReason::Level {
+            required, current, ..
+        } => (*required, current.is_some()),
+        LoginReason::Owner => (TrustLevel::Basis, false),
+    };
+    let view = LoginRequiredView {
+        reason,
+        login_href: state
+            .portal
+            .identity
+            .is_some()
+            .then(|| login_href(return_to, level, fresh)),
+    };
+    page.render_with_status(state, StatusCode::FORBIDDEN, Page::LoginRequired { view })
+}
+
+/// The trust level page for `service`, for the visitor of `page`.
+pub fn trust_level_too_low(
+    state: &AppState,
+    page: &PageRequest,
+    service: &domain::service::ServiceDefinition,
+    return_to: &str,
+) -> Response {
+    let reason = LoginReason::Level {
+        service_title: service.title.get(page.locale).to_owned(),
+        required: service.trust_level,
+        current: page.session.as_ref().map(|session| session.trust_level),
+    };
+    login_required(state, page, reason, return_to)
+}
+
 /// Maps what can go wrong with a draft to the right answer for the visitor.
 pub fn refuse(
     state: &AppState,
@@ -39,6 +82,14 @@ pub fn refuse(
         ApplicationError::UnknownDraft => Ok(draft_not_found(state, page)),
         ApplicationError::AlreadySubmitted(_) => Ok(to(format!("/antrag/{token}/eingereicht"))),
         ApplicationError::StepNotAvailable => Ok(to(format!("/antrag/{token}"))),
+        ApplicationError::TrustLevelTooLow(required) => {
+            let reason = LoginReason::Level {
+                service_title: String::new(),
+                required,
+                current: page.session.as_ref().map(|session| session.trust_level),
+            };
+            Ok(login_required(state, page, reason, &page.path))
+        }
         ApplicationError::TamperedPost(reason) => {
             tracing::warn!(%reason, "refused a step post");
             Ok(StatusCode::BAD_REQUEST.into_response())
@@ -64,10 +115,24 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<DraftInContext, Res
     let Some(token) = token else {
         return Err(draft_not_found(state, &page));
     };
-    match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
-        Ok(current) => Ok(current),
-        Err(error) => Err(refuse(state, &page, &token, error).into_response()),
+    let current =
+        match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
+            Ok(current) => current,
+            Err(error) => return Err(refuse(state, &page, &token, error).into_response()),
+        };
+    // A draft started in an account opens only for that account.
+    if let Some(owner) = current.draft.account {
+        match &page.session {
+            None => {
+                return Err(login_required(state, &page, LoginReason::Owner, &page.path));
+            }
+            Some(session) if session.account != owner => {
+                return Err(draft_not_found(state, &page));
+            }
+            Some(_) => {}
+        }
     }
+    Ok(current)
 }
 
 impl FromRequestParts<AppState> for Draft {

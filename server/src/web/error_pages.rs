@@ -70,6 +70,8 @@ pub async fn render(State(state): State<AppState>, request: Request, next: Next)
             &state,
             locale,
             &path,
+            // Error pages show no account links: what failed may be the session itself.
+            app::Visitor::Anonymous { can_log_in: false },
             Page::Error {
                 kind,
                 request_id: reference,

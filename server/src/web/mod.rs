@@ -14,6 +14,7 @@ mod page;
 mod request_id;
 mod routes;
 mod security_headers;
+mod session;
 mod state;
 mod step_post;
 
@@ -51,6 +52,8 @@ pub fn router(state: AppState, config: &ServerConfig) -> anyhow::Result<Router> 
         .layer(from_fn_with_state(state.clone(), security_headers::add))
         // Remembers a language chosen with `?lang=`.
         .layer(from_fn_with_state(state.clone(), locale::remember_choice))
+        // Who is logged in (the session cookie), for every page.
+        .layer(from_fn_with_state(state.clone(), session::resolve))
         // Bare error responses (from axum, the layers below, or a panic) become translated pages.
         .layer(from_fn_with_state(state.clone(), error_pages::render))
         .layer(CatchPanicLayer::custom(error_pages::panic_response))

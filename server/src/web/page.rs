@@ -6,12 +6,17 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::Locale;
 
+use services::accounts::ActiveSession;
+
+use super::session::Visitor;
 use super::{AppState, locale};
 
 /// What a handler needs to render a page for this request.
 pub struct PageRequest {
     pub locale: Locale,
     pub path: String,
+    /// The logged-in visitor, if any.
+    pub session: Option<ActiveSession>,
 }
 
 impl FromRequestParts<AppState> for PageRequest {
@@ -21,6 +26,10 @@ impl FromRequestParts<AppState> for PageRequest {
         Ok(PageRequest {
             locale: locale::negotiate(&parts.uri, &parts.headers),
             path: parts.uri.path().to_owned(),
+            session: parts
+                .extensions
+                .get::<Visitor>()
+                .and_then(|visitor| visitor.session.clone()),
         })
     }
 }
@@ -37,11 +46,28 @@ impl PageRequest {
         status: StatusCode,
         page: app::Page,
     ) -> Response {
-        html_response(status, render_html(state, self.locale, &self.path, page))
+        let visitor = match &self.session {
+            Some(session) => app::Visitor::LoggedIn {
+                name: session.name.clone(),
+            },
+            None => app::Visitor::Anonymous {
+                can_log_in: state.portal.identity.is_some(),
+            },
+        };
+        html_response(
+            status,
+            render_html(state, self.locale, &self.path, visitor, page),
+        )
     }
 }
 
-pub fn render_html(state: &AppState, locale: Locale, path: &str, page: app::Page) -> String {
+pub fn render_html(
+    state: &AppState,
+    locale: Locale,
+    path: &str,
+    visitor: app::Visitor,
+    page: app::Page,
+) -> String {
     let context = app::PageContext {
         locale,
         catalog: state.portal.catalog.clone(),
@@ -49,6 +75,7 @@ pub fn render_html(state: &AppState, locale: Locale, path: &str, page: app::Page
         path: path.to_owned(),
         assets: state.assets.urls(),
         draft_lifetime_days: state.portal.settings.draft_lifetime_days(),
+        visitor,
     };
     app::render_page(context, page)
 }

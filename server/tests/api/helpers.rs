@@ -120,6 +120,47 @@ impl TestApp {
             .expect("POST")
     }
 
+    /// Logs in at the provider as `user` with `method` (passwort, elster, eid), coming back to
+    /// `return_to`; returns the session cookie (`__Host-kp_sitzung=…`) to send along.
+    pub async fn log_in(
+        &self,
+        provider: &identity::testing::TestProvider,
+        user: &str,
+        method: &str,
+        level: &str,
+    ) -> String {
+        let start = self
+            .get(&format!("/anmelden?weiter=/konto&niveau={level}&neu=1"))
+            .await;
+        assert_eq!(start.status(), 303, "off to the provider");
+        let url = start.headers()["location"].to_str().unwrap().to_owned();
+        let back = identity::testing::log_in(provider, &url, user, method)
+            .await
+            .expect("the provider logs in");
+        let callback = back.strip_prefix(PUBLIC_URL).expect("back to the portal");
+        let answer = self.get(callback).await;
+        assert_eq!(answer.status(), 303, "back from the provider");
+        session_cookie_of(&answer).expect("a session cookie")
+    }
+
+    /// Posts a form with a cookie, as a browser on this site would.
+    pub async fn post_form_with(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookie: &str,
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("sec-fetch-site", "same-origin")
+            .header("origin", &self.address)
+            .header("cookie", cookie)
+            .form(fields)
+            .send()
+            .await
+            .expect("POST")
+    }
+
     /// Posts a form as a browser on this site would (same-origin).
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.client
@@ -253,6 +294,20 @@ impl TestAppBuilder {
         self
     }
 
+    /// Log in through this OpenID provider (its redirect URI must be [`PUBLIC_URL`]'s).
+    pub fn login(mut self, provider: &identity::testing::TestProvider) -> Self {
+        let issuer = provider.issuer();
+        self.adjust.push(Box::new(move |config: &mut Config| {
+            config.server.public_url = PUBLIC_URL.into();
+            config.login.issuer = Some(issuer);
+            config.login.client_id = identity::testing::CLIENT_ID.into();
+            config.login.client_secret = Some(server::config::Secret::new(
+                identity::testing::CLIENT_SECRET,
+            ));
+        }));
+        self
+    }
+
     /// Scan uploads with this clamd (`tcp:127.0.0.1:port`).
     pub fn clamd(mut self, address: &str) -> Self {
         self.clamd = Some(address.into());
@@ -345,6 +400,15 @@ async fn serve(config: Config, clock: Arc<dyn Clock>) -> Served {
     (address, portal, stop, server)
 }
 
+/// The address the portal believes it has in login tests: what the OpenID provider redirects
+/// back to (the test then calls its own address instead).
+pub const PUBLIC_URL: &str = "http://127.0.0.1:8181";
+
+/// The callback address the test provider must accept.
+pub fn login_redirect_uri() -> String {
+    format!("{PUBLIC_URL}/anmelden/rueckkehr")
+}
+
 /// One part of a multipart post: a field (name, value) or a file (name, file name, content).
 pub enum Part<'a> {
     Field(&'a str, &'a str),
@@ -396,4 +460,18 @@ pub fn pdf_text(bytes: &[u8]) -> Option<String> {
             None
         }
     }
+}
+
+/// The session cookie a response sets (`__Host-kp_sitzung=…`), if it sets one with a value.
+pub fn session_cookie_of(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .filter_map(|value| value.split(';').next())
+        .find(|pair| {
+            pair.starts_with("__Host-kp_sitzung=") && pair.len() > "__Host-kp_sitzung=".len()
+        })
+        .map(str::to_owned)
 }

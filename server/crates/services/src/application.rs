@@ -9,12 +9,13 @@ use domain::audit::AuditEvent;
 use domain::form::navigation::{self, step_accepts};
 use domain::form::validate::{self, Context};
 use domain::form::{Decimal, FormValues, answers};
-use domain::service::ServiceDefinition;
+use domain::service::{ServiceDefinition, TrustLevel};
 use domain::{EmailAddress, FormErrors, Locale, Postcode, Tenant};
 use i18n::Args;
 use storage::{Draft, DraftUpdate, Inserted, NewDraft, NewSubmission, StorageError, Submission};
 use time::OffsetDateTime;
 
+use crate::accounts::{self, ActiveSession};
 use crate::catalogue::{Catalogue, CatalogueError};
 use crate::jobs::{Job, JobError};
 use crate::mailer::OutgoingMail;
@@ -35,6 +36,9 @@ pub enum ApplicationError {
     AlreadySubmitted(Reference),
     #[error("the step is not part of the form for these answers")]
     StepNotAvailable,
+    /// The service needs a login at this trust level (or a higher one than the visitor's).
+    #[error("the service needs the trust level {0:?}")]
+    TrustLevelTooLow(TrustLevel),
     /// Inputs the step's page does not have, or far too many or too long values.
     #[error("the post does not fit the step: {0}")]
     TamperedPost(String),
@@ -102,13 +106,18 @@ pub fn tenant_postcodes(tenant: &Tenant) -> Vec<Postcode> {
         .collect()
 }
 
-/// Starts a draft of the current version of `service`.
+/// Starts a draft of the current version of `service`, for the logged-in visitor's account
+/// when there is one. A service that needs a trust level is refused below it.
 pub async fn start(
     portal: &Portal,
     tenant: &Tenant,
     service: &ServiceDefinition,
     locale: Locale,
+    session: Option<&ActiveSession>,
 ) -> Result<DraftToken, ApplicationError> {
+    if !accounts::trusted_enough(service.trust_level, session) {
+        return Err(ApplicationError::TrustLevelTooLow(service.trust_level));
+    }
     let now = portal.clock.now();
     loop {
         let token = DraftToken::from_random_bytes(&random_bytes());
@@ -120,7 +129,7 @@ pub async fn start(
                 service_id: service.id.as_str(),
                 service_version: service.version,
                 locale,
-                account: None,
+                account: session.map(|session| session.account),
                 created_at: now,
                 expires_at: now + portal.settings.draft_lifetime,
             })
@@ -419,16 +428,22 @@ pub enum SubmitError {
     Application(#[from] ApplicationError),
 }
 
-/// Submits a complete draft once; a second submit finds the first reference.
+/// Submits a complete draft once; a second submit finds the first reference. The service's
+/// trust level is checked again: the session may have ended or been a lower one.
 pub async fn submit(
     portal: &Portal,
     tenant: &Tenant,
     current: &DraftInContext,
     declaration: bool,
     locale: Locale,
+    session: Option<&ActiveSession>,
 ) -> Result<Reference, SubmitError> {
     if let Some(reference) = &current.draft.submission {
         return Ok(reference.clone());
+    }
+    let required = current.service.trust_level;
+    if !accounts::trusted_enough(required, session) {
+        return Err(ApplicationError::TrustLevelTooLow(required).into());
     }
     if !check(portal, tenant, current, locale).problems.is_empty() {
         return Err(SubmitError::Incomplete);
@@ -734,6 +749,14 @@ pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
             .delete(key)
             .await
             .map_err(|e| JobError::Transient(e.to_string()))?;
+    }
+    let now = portal.clock.now();
+    let sessions = portal
+        .storage
+        .delete_expired_sessions(now, now - time::Duration::hours(1))
+        .await?;
+    if sessions > 0 {
+        tracing::info!(sessions, "ended sessions deleted");
     }
     if expired.drafts > 0 {
         tracing::info!(

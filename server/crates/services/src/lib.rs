@@ -5,6 +5,7 @@
 //! background worker call these functions and add nothing but translation to and from their
 //! own world.
 
+pub mod accounts;
 pub mod application;
 pub mod catalogue;
 pub mod clock;

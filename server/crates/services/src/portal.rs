@@ -10,6 +10,8 @@ use domain::EmailAddress;
 use i18n::Catalog;
 use storage::Storage;
 
+use crate::accounts::SessionPolicy;
+use crate::identity::IdentityProvider;
 use crate::uploads::{FileStore, Scanner};
 use crate::{Clock, mailer::Mailer};
 
@@ -26,6 +28,8 @@ pub struct PortalSettings {
     pub draft_lifetime: Duration,
     /// How long before a draft's deletion the reminder goes out (when an address was given).
     pub expiry_reminder: Duration,
+    /// How long sessions last, per trust level.
+    pub sessions: SessionPolicy,
 }
 
 impl PortalSettings {
@@ -41,6 +45,9 @@ pub struct Portal {
     pub files: Arc<dyn FileStore>,
     /// `None` when no malware scanner is configured (uploads are marked unscanned).
     pub scanner: Option<Arc<dyn Scanner>>,
+    /// `None` when login is not configured: services that need a trust level cannot be
+    /// applied for then.
+    pub identity: Option<Arc<dyn IdentityProvider>>,
     pub catalog: Arc<Catalog>,
     pub clock: Arc<dyn Clock>,
     pub settings: PortalSettings,

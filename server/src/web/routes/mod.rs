@@ -1,5 +1,6 @@
 //! The route table. Paths are German, as the portal's citizens read them.
 
+mod account;
 mod apply;
 mod catalogue;
 mod content;
@@ -40,6 +41,15 @@ pub fn routes() -> Router<AppState> {
         .route("/antrag/{token}/link-senden", post(apply::send_link))
         .route("/antrag/{token}/datei/{id}", get(download::upload))
         .route("/status", get(apply::status))
+        .route("/anmelden", get(account::log_in))
+        .route("/anmelden/rueckkehr", get(account::callback))
+        .route("/abmelden", post(account::log_out))
+        .route("/abgemeldet", get(account::logged_out))
+        .route("/konto", get(account::show))
+        .route(
+            "/konto/sitzungen-beenden",
+            post(account::log_out_everywhere),
+        )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
         .route(

@@ -13,9 +13,9 @@ use domain::application::AccessCode;
 use domain::form::validate::format_date;
 use domain::{FormErrors, Locale};
 use serde::Deserialize;
-use services::application::{self, DraftInContext, SubmitError};
+use services::application::{self, ApplicationError, DraftInContext, SubmitError};
 
-use crate::web::draft::{Draft, OpenDraft, refuse, to};
+use crate::web::draft::{Draft, OpenDraft, refuse, to, trust_level_too_low};
 use crate::web::page::PageRequest;
 use crate::web::{AppError, AppState};
 
@@ -76,10 +76,19 @@ pub async fn submit(
         &current,
         declaration,
         page.locale,
+        page.session.as_ref(),
     )
     .await
     {
         Ok(_) => Ok(to(format!("/antrag/{token}/eingereicht"))),
+        Err(SubmitError::Application(ApplicationError::TrustLevelTooLow(_))) => {
+            Ok(trust_level_too_low(
+                &state,
+                &page,
+                &current.service,
+                &format!("/antrag/{token}/pruefen"),
+            ))
+        }
         Err(SubmitError::Incomplete) => Ok(to(format!("/antrag/{token}/pruefen"))),
         Err(SubmitError::DeclarationMissing) => {
             let view = check_view(&state, &current, true, page.locale).await?;

@@ -16,7 +16,7 @@ use domain::application::DraftToken;
 use domain::form::validate::format_date;
 use services::application::{self, ApplicationError, DraftInContext};
 
-use crate::web::draft::{OpenDraft, to};
+use crate::web::draft::{OpenDraft, to, trust_level_too_low};
 use crate::web::page::PageRequest;
 use crate::web::{AppError, AppState};
 
@@ -42,9 +42,26 @@ pub async fn start(
     let Some(service) = state.catalogue.get(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    let token = application::start(&state.portal, &state.tenant, service, page.locale)
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let started = application::start(
+        &state.portal,
+        &state.tenant,
+        service,
+        page.locale,
+        page.session.as_ref(),
+    )
+    .await;
+    let token = match started {
+        Ok(token) => token,
+        Err(ApplicationError::TrustLevelTooLow(_)) => {
+            return Ok(trust_level_too_low(
+                &state,
+                &page,
+                service,
+                &format!("/leistungen/{id}"),
+            ));
+        }
+        Err(error) => return Err(AppError::Internal(error.to_string())),
+    };
     let first = service
         .form
         .steps

@@ -1,0 +1,26 @@
+//! The account: its page (applications, sessions), and the pages around logging in and out.
+
+mod account_page;
+mod logged_out_page;
+mod login_problem_page;
+mod login_required_page;
+
+pub use account_page::{
+    AccountApplicationView, AccountPage, AccountView, ApplicationStage, SessionView,
+};
+pub use logged_out_page::LoggedOutPage;
+pub use login_problem_page::{LoginProblem, LoginProblemPage};
+pub use login_required_page::{LoginReason, LoginRequiredPage, LoginRequiredView};
+
+use domain::service::TrustLevel;
+
+use crate::t;
+
+/// How a trust level is named to people.
+pub fn trust_level_name(level: TrustLevel) -> String {
+    match level {
+        TrustLevel::None | TrustLevel::Basis => t("trust-level-basis"),
+        TrustLevel::Substantiell => t("trust-level-substantiell"),
+        TrustLevel::Hoch => t("trust-level-hoch"),
+    }
+}

@@ -1,0 +1,235 @@
+//! Logging in (to the identity provider and back), logging out, and the account page.
+
+use app::Page;
+use app::pages::account::{
+    AccountApplicationView, AccountView, ApplicationStage, LoginProblem, SessionView,
+};
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::form::validate::format_date;
+use domain::service::TrustLevel;
+use serde::Deserialize;
+use services::accounts::{self, LoginError};
+
+use crate::web::page::PageRequest;
+use crate::web::session::{Visitor, clear_cookie, device_label, login_href, set_cookie};
+use crate::web::{AppError, AppState};
+
+#[derive(Debug, Deserialize)]
+pub struct LoginQuery {
+    weiter: Option<String>,
+    niveau: Option<String>,
+    /// Ask the provider to log in again (a step-up to a higher level).
+    neu: Option<String>,
+}
+
+fn problem(
+    state: &AppState,
+    page: &PageRequest,
+    problem: LoginProblem,
+    status: StatusCode,
+) -> Response {
+    page.render_with_status(state, status, Page::LoginProblem { problem })
+}
+
+/// `GET /anmelden`: off to the identity provider.
+pub async fn log_in(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, AppError> {
+    let level = query
+        .niveau
+        .as_deref()
+        .and_then(TrustLevel::parse)
+        .unwrap_or(TrustLevel::Basis);
+    let return_to = accounts::safe_return_path(query.weiter.as_deref().unwrap_or("/konto"));
+    let retry_href = login_href(&return_to, level, query.neu.is_some());
+    match accounts::begin_login(&state.portal, level, &return_to, query.neu.is_some()).await {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(LoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(LoginError::Identity(error)) => {
+            tracing::error!(%error, "the identity provider cannot start a login");
+            Ok(problem(
+                &state,
+                &page,
+                LoginProblem::Unavailable { retry_href },
+                StatusCode::SERVICE_UNAVAILABLE,
+            ))
+        }
+        Err(error) => Err(AppError::Internal(error.to_string())),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    /// Set instead of `code` when the visitor cancelled or the provider refused.
+    error: Option<String>,
+}
+
+/// `GET /anmelden/rueckkehr`: the provider's answer. A new session (a new id, whatever the
+/// browser brought) and back to where the visitor was going.
+pub async fn callback(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Extension(visitor): Extension<Visitor>,
+    headers: HeaderMap,
+    Query(query): Query<CallbackQuery>,
+) -> Result<Response, AppError> {
+    let failed = |page: &PageRequest| {
+        problem(
+            &state,
+            page,
+            LoginProblem::Failed {
+                retry_href: "/anmelden".into(),
+            },
+            StatusCode::BAD_REQUEST,
+        )
+    };
+    let (Some(code), Some(flow_state), None) = (query.code, query.state, query.error.as_ref())
+    else {
+        if let Some(error) = &query.error {
+            tracing::info!(%error, "the identity provider did not log the visitor in");
+        }
+        return Ok(failed(&page));
+    };
+    let label = device_label(&headers);
+    match accounts::finish_login(
+        &state.portal,
+        &state.tenant,
+        &flow_state,
+        &code,
+        &label,
+        visitor.cookie.as_ref(),
+    )
+    .await
+    {
+        Ok(logged_in) => {
+            let mut response = Redirect::to(&logged_in.return_to).into_response();
+            response
+                .headers_mut()
+                .insert(SET_COOKIE, set_cookie(&logged_in.session));
+            Ok(response)
+        }
+        Err(LoginError::UnknownState | LoginError::Expired) => Ok(failed(&page)),
+        Err(LoginError::Identity(services::identity::IdentityError::Rejected(reason))) => {
+            tracing::warn!(%reason, "a login answer was refused");
+            Ok(failed(&page))
+        }
+        Err(LoginError::Identity(error)) => {
+            tracing::error!(%error, "the identity provider cannot finish a login");
+            Ok(problem(
+                &state,
+                &page,
+                LoginProblem::Unavailable {
+                    retry_href: "/anmelden".into(),
+                },
+                StatusCode::SERVICE_UNAVAILABLE,
+            ))
+        }
+        Err(LoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(LoginError::Storage(error)) => Err(error.into()),
+    }
+}
+
+/// `POST /abmelden`
+pub async fn log_out(
+    State(state): State<AppState>,
+    page: PageRequest,
+) -> Result<Response, AppError> {
+    if let Some(session) = &page.session {
+        accounts::logout(&state.portal, session).await?;
+    }
+    let mut response = Redirect::to("/abgemeldet").into_response();
+    response.headers_mut().insert(SET_COOKIE, clear_cookie());
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoggedOutQuery {
+    ueberall: Option<String>,
+}
+
+/// `GET /abgemeldet`
+pub async fn logged_out(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Query(query): Query<LoggedOutQuery>,
+) -> Response {
+    page.render(
+        &state,
+        Page::LoggedOut {
+            everywhere: query.ueberall.is_some(),
+        },
+    )
+}
+
+/// `POST /konto/sitzungen-beenden`: logs out on every device.
+pub async fn log_out_everywhere(
+    State(state): State<AppState>,
+    page: PageRequest,
+) -> Result<Response, AppError> {
+    if let Some(session) = &page.session {
+        accounts::logout_everywhere(&state.portal, session.account).await?;
+    }
+    let mut response = Redirect::to("/abgemeldet?ueberall=1").into_response();
+    response.headers_mut().insert(SET_COOKIE, clear_cookie());
+    Ok(response)
+}
+
+/// `GET /konto`
+pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Response, AppError> {
+    let Some(session) = &page.session else {
+        return Ok(Redirect::to(&login_href("/konto", TrustLevel::Basis, false)).into_response());
+    };
+    let locale = page.locale;
+    let applications = accounts::applications(&state.portal, session.account)
+        .await?
+        .into_iter()
+        .map(|application| {
+            let service_title = state
+                .catalogue
+                .get(&application.service_id)
+                .map(|service| service.title.get(locale).to_owned())
+                .unwrap_or_else(|| application.service_id.clone());
+            let token = &application.token;
+            let stage = match application.submission {
+                Some((reference, case_state, submitted_at)) => ApplicationStage::Submitted {
+                    reference: reference.to_string(),
+                    submitted_on: format_date(submitted_at.date(), locale),
+                    state_key: case_state.message_key(),
+                    receipt_href: format!("/antrag/{token}/eingereicht"),
+                },
+                None => ApplicationStage::Draft {
+                    continue_href: format!("/antrag/{token}"),
+                    expires_on: format_date(application.expires_at.date(), locale),
+                },
+            };
+            AccountApplicationView {
+                service_title,
+                stage,
+            }
+        })
+        .collect();
+    let sessions = accounts::sessions(&state.portal, session.account)
+        .await?
+        .into_iter()
+        .map(|listed| SessionView {
+            current: listed.id_hash == session.id_hash,
+            since: format_date(listed.created_at.date(), locale),
+            device: listed.label,
+        })
+        .collect();
+    let view = AccountView {
+        name: session.name.clone(),
+        level: session.trust_level,
+        applications,
+        sessions,
+    };
+    Ok(page.render(&state, Page::Account { view }))
+}
