@@ -9,6 +9,9 @@
  *   E2E_DATA_DIR    a fresh folder for the server's database and mail (default: a new temp dir)
  *   E2E_PORT        port for the server (default 3917)
  *   CHROMIUM        browser binary (default /usr/bin/chromium)
+ *
+ * Next to the portal runs the OpenID provider of the login tests (support/oidc_provider.mjs)
+ * on the port after the portal's.
  */
 import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -20,6 +23,9 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'kreisportal-e2e-'));
 const dataDir = process.env.E2E_DATA_DIR;
 const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;
+// The OpenID provider the portal logs citizens in with (node oidc-provider, invented people).
+const providerPort = port + 1;
+const issuer = `http://127.0.0.1:${providerPort}`;
 const server = resolve(process.env.E2E_SERVER_BIN ?? '../target/debug/server');
 
 export default defineConfig({
@@ -52,20 +58,33 @@ export default defineConfig({
     { name: 'js', use: { javaScriptEnabled: true } },
     { name: 'nojs', use: { javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: server,
-    url: `${baseURL}/ready`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      KREISPORTAL__SERVER__LISTEN: `127.0.0.1:${port}`,
-      KREISPORTAL__SERVER__PUBLIC_URL: baseURL,
-      KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
-      KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
-      KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',
-      KREISPORTAL__LOG__FILTER: 'warn',
+  webServer: [
+    {
+      command: `node support/oidc_provider.mjs --port ${providerPort} --redirect ${baseURL}/anmelden/rueckkehr`,
+      url: `${issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
     },
-  },
+    {
+      command: server,
+      url: `${baseURL}/ready`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        KREISPORTAL__SERVER__LISTEN: `127.0.0.1:${port}`,
+        KREISPORTAL__SERVER__PUBLIC_URL: baseURL,
+        KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
+        KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
+        KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',
+        KREISPORTAL__LOG__FILTER: 'warn',
+        KREISPORTAL__LOGIN__ISSUER: issuer,
+        KREISPORTAL__LOGIN__CLIENT_ID: 'kreisportal',
+        KREISPORTAL__LOGIN__CLIENT_SECRET: 'kreisportal-test-secret',
+      },
+    },
+  ],
 });

@@ -4,7 +4,7 @@
  * step, the check page with its declaration error and the receipt are checked with axe.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAccessibilityViolations } from './support';
+import { expectNoAccessibilityViolations, logInAtProvider } from './support';
 
 type Lang = 'de' | 'en' | 'ar';
 
@@ -20,6 +20,8 @@ const UI = {
     check: 'Prüfen Sie Ihre Angaben',
     received: 'Ihr Antrag ist eingegangen',
     declarationMissing: 'Bestätigen Sie die Erklärung, um den Antrag abzusenden',
+    loginRequired: 'Anmeldung erforderlich',
+    logIn: 'Anmelden',
   },
   en: {
     apply: 'Apply now',
@@ -31,6 +33,8 @@ const UI = {
     check: 'Check your answers',
     received: 'Your application has been received',
     declarationMissing: 'Confirm the declaration to submit the application',
+    loginRequired: 'Login required',
+    logIn: 'Log in',
   },
   ar: {
     apply: 'قدّموا الطلب الآن',
@@ -42,6 +46,8 @@ const UI = {
     check: null,
     received: 'وصل طلبكم',
     declarationMissing: null,
+    loginRequired: 'تسجيل الدخول مطلوب',
+    logIn: 'تسجيل الدخول',
   },
 } as const;
 
@@ -263,6 +269,15 @@ async function apply(page: Page, service: string, lang: Lang, variant: 0 | 1): P
   const ui = UI[lang];
   await page.goto(`/leistungen/${service}?lang=${lang}`);
   await page.getByRole('button', { name: ui.apply, exact: true }).click();
+  if (service === 'jagdschein-verlaengern') {
+    // The hunting licence needs the trust level "substantiell": log in, come back, apply.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.loginRequired);
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole('main').getByRole('link', { name: ui.logIn, exact: true }).click();
+    await logInAtProvider(page, 'jonas', 'elster');
+    await expect(page).toHaveURL(new RegExp(`/leistungen/${service}$`));
+    await page.getByRole('button', { name: ui.apply, exact: true }).click();
+  }
   const steps = journeys(variant)[service];
   for (const [index, step] of steps.entries()) {
     await expect(page).toHaveURL(new RegExp(`/schritt/${step.id}$`));

@@ -71,3 +71,16 @@ export async function horizontalOverflow(page: Page): Promise<number> {
     seen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
   );
 }
+
+/**
+ * Logs in on the test identity provider's own login page (support/oidc_provider.mjs), which
+ * the browser is on: user, password "test", and the method that sets the trust level
+ * ("passwort" basis, "elster" substantiell, "eid" hoch).
+ */
+export async function logInAtProvider(page: Page, user: string, method: 'passwort' | 'elster' | 'eid'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Test-Anmeldung');
+  await page.getByLabel('Benutzername').fill(user);
+  await page.getByLabel('Passwort').fill('test');
+  await page.getByLabel('Verfahren').selectOption(method);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}

@@ -39,11 +39,9 @@ pub fn login_required(
     reason: LoginReason,
     return_to: &str,
 ) -> Response {
-    let (level, fresh) = match &reason {
-        LoginReason::Level {
-            required, current, ..
-        } => (*required, current.is_some()),
-        LoginReason::Owner => (TrustLevel::Basis, false),
+    let level = match &reason {
+        LoginReason::Level { required, .. } => *required,
+        LoginReason::Owner => TrustLevel::Basis,
     };
     let view = LoginRequiredView {
         reason,
@@ -51,7 +49,7 @@ pub fn login_required(
             .portal
             .identity
             .is_some()
-            .then(|| login_href(return_to, level, fresh)),
+            .then(|| login_href(return_to, level)),
     };
     page.render_with_status(state, StatusCode::FORBIDDEN, Page::LoginRequired { view })
 }

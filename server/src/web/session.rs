@@ -80,7 +80,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
 }
 
 /// The address that starts a login for `level` and comes back to `return_to`.
-pub fn login_href(return_to: &str, level: TrustLevel, fresh: bool) -> String {
+pub fn login_href(return_to: &str, level: TrustLevel) -> String {
     let encoded: String = return_to
         .bytes()
         .map(|b| match b {
@@ -90,11 +90,7 @@ pub fn login_href(return_to: &str, level: TrustLevel, fresh: bool) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect();
-    let fresh = if fresh { "&neu=1" } else { "" };
-    format!(
-        "/anmelden?weiter={encoded}&niveau={}{fresh}",
-        level.as_str()
-    )
+    format!("/anmelden?weiter={encoded}&niveau={}", level.as_str())
 }
 
 /// A short name for the device a session was opened on, for the list of sessions: browser

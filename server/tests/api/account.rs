@@ -83,8 +83,8 @@ async fn services_need_their_trust_level_at_the_start_with_a_step_up() {
         "a step-up is offered"
     );
     assert!(
-        html.contains("niveau=substantiell&amp;neu=1"),
-        "the provider asks again"
+        html.contains("niveau=substantiell"),
+        "the login asks for the level the service needs"
     );
 
     let strong = app

@@ -167,11 +167,11 @@ fn merged(first: PersonClaims, second: PersonClaims) -> PersonClaims {
 
 #[async_trait]
 impl IdentityProvider for OidcProvider {
-    async fn start(&self, level: TrustLevel, fresh: bool) -> Result<LoginStart, IdentityError> {
+    async fn start(&self, level: TrustLevel) -> Result<LoginStart, IdentityError> {
         let metadata = self.metadata().await?;
         let client = self.client(metadata)?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let mut request = client
+        let (url, state, nonce) = client
             .authorize_url(
                 CoreAuthenticationFlow::AuthorizationCode,
                 CsrfToken::new_random,
@@ -181,11 +181,9 @@ impl IdentityProvider for OidcProvider {
             .add_scope(Scope::new("email".into()))
             .add_scope(Scope::new("address".into()))
             .add_auth_context_value(AuthenticationContextClass::new(level.acr().into()))
-            .set_pkce_challenge(challenge);
-        if fresh {
-            request = request.add_prompt(CoreAuthPrompt::Login);
-        }
-        let (url, state, nonce) = request.url();
+            .set_pkce_challenge(challenge)
+            .add_prompt(CoreAuthPrompt::Login)
+            .url();
         Ok(LoginStart {
             url: url.to_string(),
             state: state.secret().clone(),

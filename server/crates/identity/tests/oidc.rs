@@ -38,9 +38,13 @@ async fn a_citizen_logs_in_with_pkce_and_comes_back_with_level_and_claims() {
         return;
     };
     let oidc = client(&provider, REDIRECT);
-    let start = oidc.start(TrustLevel::Substantiell, false).await.unwrap();
+    let start = oidc.start(TrustLevel::Substantiell).await.unwrap();
     assert!(start.url.contains("code_challenge_method=S256"));
     assert!(start.url.contains("acr_values=STORK-QAA-Level-3"));
+    assert!(
+        start.url.contains("prompt=login"),
+        "the provider asks the person every time"
+    );
     let back = log_in(&provider, &start.url, "jonas", "elster")
         .await
         .unwrap();
@@ -74,7 +78,7 @@ async fn the_provider_and_the_client_refuse_what_does_not_fit() {
     };
     let oidc = client(&provider, REDIRECT);
 
-    let start = oidc.start(TrustLevel::Basis, false).await.unwrap();
+    let start = oidc.start(TrustLevel::Basis).await.unwrap();
     let back = log_in(&provider, &start.url, "erika", "passwort")
         .await
         .unwrap();
@@ -91,7 +95,7 @@ async fn the_provider_and_the_client_refuse_what_does_not_fit() {
         "PKCE"
     );
 
-    let start = oidc.start(TrustLevel::Basis, false).await.unwrap();
+    let start = oidc.start(TrustLevel::Basis).await.unwrap();
     let back = log_in(&provider, &start.url, "erika", "passwort")
         .await
         .unwrap();
@@ -104,7 +108,7 @@ async fn the_provider_and_the_client_refuse_what_does_not_fit() {
         "nonce"
     );
 
-    let start = oidc.start(TrustLevel::Hoch, false).await.unwrap();
+    let start = oidc.start(TrustLevel::Hoch).await.unwrap();
     let refused = log_in(&provider, &start.url, "erika", "eid").await;
     assert!(
         refused
@@ -114,7 +118,7 @@ async fn the_provider_and_the_client_refuse_what_does_not_fit() {
     );
 
     let stranger = client(&provider, "http://127.0.0.1:9/elsewhere");
-    let start = stranger.start(TrustLevel::Basis, false).await.unwrap();
+    let start = stranger.start(TrustLevel::Basis).await.unwrap();
     let unknown_redirect = log_in(&provider, &start.url, "erika", "passwort").await;
     assert!(
         unknown_redirect.is_err(),
@@ -137,7 +141,7 @@ async fn an_unreachable_provider_is_unavailable_not_an_error_of_the_visitor() {
     })
     .unwrap();
     assert!(matches!(
-        oidc.start(TrustLevel::Basis, false).await,
+        oidc.start(TrustLevel::Basis).await,
         Err(IdentityError::Unavailable(_))
     ));
 }

@@ -96,10 +96,9 @@ pub async fn begin_login(
     portal: &Portal,
     level: TrustLevel,
     return_to: &str,
-    fresh: bool,
 ) -> Result<String, LoginError> {
     let identity = portal.identity.as_ref().ok_or(LoginError::NotConfigured)?;
-    let start = identity.start(level.max(TrustLevel::Basis), fresh).await?;
+    let start = identity.start(level.max(TrustLevel::Basis)).await?;
     portal
         .storage
         .begin_login(&LoginFlow {

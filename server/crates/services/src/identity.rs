@@ -37,9 +37,11 @@ pub enum IdentityError {
 
 #[async_trait]
 pub trait IdentityProvider: Send + Sync {
-    /// Starts a login that asks for `level`; `fresh` makes the provider ask again even when
-    /// the visitor is still logged in there (a step-up).
-    async fn start(&self, level: TrustLevel, fresh: bool) -> Result<LoginStart, IdentityError>;
+    /// Starts a login that asks for `level`. The provider always asks the person again, even
+    /// when it still has a session of its own: after "Abmelden" on a shared computer the next
+    /// "Anmelden" must never silently log the previous person back in, and a step-up needs a
+    /// new authentication anyway.
+    async fn start(&self, level: TrustLevel) -> Result<LoginStart, IdentityError>;
 
     /// Exchanges the code from the provider's answer and checks the ID token.
     async fn finish(

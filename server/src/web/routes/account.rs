@@ -22,8 +22,6 @@ use crate::web::{AppError, AppState};
 pub struct LoginQuery {
     weiter: Option<String>,
     niveau: Option<String>,
-    /// Ask the provider to log in again (a step-up to a higher level).
-    neu: Option<String>,
 }
 
 fn problem(
@@ -47,8 +45,8 @@ pub async fn log_in(
         .and_then(TrustLevel::parse)
         .unwrap_or(TrustLevel::Basis);
     let return_to = accounts::safe_return_path(query.weiter.as_deref().unwrap_or("/konto"));
-    let retry_href = login_href(&return_to, level, query.neu.is_some());
-    match accounts::begin_login(&state.portal, level, &return_to, query.neu.is_some()).await {
+    let retry_href = login_href(&return_to, level);
+    match accounts::begin_login(&state.portal, level, &return_to).await {
         Ok(url) => Ok(Redirect::to(&url).into_response()),
         Err(LoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),
         Err(LoginError::Identity(error)) => {
@@ -185,7 +183,7 @@ pub async fn log_out_everywhere(
 /// `GET /konto`
 pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Response, AppError> {
     let Some(session) = &page.session else {
-        return Ok(Redirect::to(&login_href("/konto", TrustLevel::Basis, false)).into_response());
+        return Ok(Redirect::to(&login_href("/konto", TrustLevel::Basis)).into_response());
     };
     let locale = page.locale;
     let applications = accounts::applications(&state.portal, session.account)

@@ -1,0 +1,61 @@
+/**
+ * Logging in through the test OpenID provider's real login page, the account page, the step-up
+ * to a higher trust level, and logging out; the login-related pages in every language, with
+ * JavaScript on and off, checked with axe.
+ */
+import { expect, test } from '@playwright/test';
+import { LOCALES, expectNoAccessibilityViolations, logInAtProvider } from './support';
+
+test('a citizen logs in, sees the account and logs out', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Nutzerkonto' }).getByRole('link', { name: 'Anmelden' }).click();
+  await logInAtProvider(page, 'selin', 'eid');
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('navigation', { name: 'Nutzerkonto' }).getByRole('link', { name: 'Mein Konto' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mein Konto');
+  await expect(page.getByText('Angemeldet als Selin Brinkhoff')).toBeVisible();
+  await expect(page.getByText('Ihr Anmeldeniveau: hoch (Online-Ausweis)')).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sie sind abgemeldet');
+  await expectNoAccessibilityViolations(page);
+  await page.goto('/konto');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Test-Anmeldung');
+});
+
+test('a login below the service’s level is stepped up with a stronger method', async ({ page }) => {
+  await page.goto('/leistungen/jagdschein-verlaengern');
+  await page.getByRole('button', { name: 'Jetzt beantragen', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Anmelden', exact: true }).click();
+  await logInAtProvider(page, 'jonas', 'passwort');
+  await page.getByRole('button', { name: 'Jetzt beantragen', exact: true }).click();
+  await expect(page.getByText(/Sie sind mit dem Niveau Basis .* angemeldet/)).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole('main').getByRole('link', { name: 'Anmelden', exact: true }).click();
+  await logInAtProvider(page, 'jonas', 'elster');
+  await page.getByRole('button', { name: 'Jetzt beantragen', exact: true }).click();
+  await expect(page).toHaveURL(/\/schritt\/person$/);
+});
+
+for (const locale of LOCALES) {
+  test(`the login pages in ${locale} have no accessibility violations`, async ({ page }) => {
+    await page.goto(`/leistungen/jagdschein-verlaengern?lang=${locale}`);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto(`/anmelden/rueckkehr?error=access_denied&state=x&lang=${locale}`);
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto(`/konto?lang=${locale}`);
+    await logInAtProvider(page, 'erika', 'passwort');
+    await expect(page).toHaveURL(/\/konto$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expectNoAccessibilityViolations(page);
+
+    await page.locator('form[action="/abmelden"] button').click();
+    await expect(page).toHaveURL(/\/abgemeldet$/);
+    await expectNoAccessibilityViolations(page);
+  });
+}
