@@ -57,6 +57,7 @@ type Answer =
   | { select: string; value: string }
   | { choose: string; value: string }
   | { upload: string; file: string; content: string }
+  | { fromAccount: string; value: string; locked: boolean }
   | { click: RegExp | string };
 
 type Step = { id: string; answers: Answer[] };
@@ -158,9 +159,11 @@ function journeys(variant: 0 | 1): Record<string, Step[]> {
       {
         id: 'person',
         answers: [
-          { fill: 'given_name', value: 'Marta' },
-          { fill: 'family_name', value: 'Lindqvist' },
-          ...date('birth_date', -45 * 365),
+          // Filled in from Jonas's account; the licence relies on the confirmed name.
+          { fromAccount: 'given_name', value: 'Jonas', locked: true },
+          { fromAccount: 'family_name', value: 'Weber', locked: true },
+          { fromAccount: 'birth_date.year', value: '1998', locked: true },
+          { fromAccount: 'address.street', value: 'Massener Straße 21', locked: false },
           { fill: 'birth_place', value: 'Hamm' },
           { fill: 'address.street', value: 'Kirchstraße 4' },
           { fill: 'address.postcode', value: '59368' },
@@ -241,6 +244,11 @@ async function give(page: Page, answer: Answer): Promise<void> {
     await page.locator(`select[name="${answer.select}"]`).selectOption(answer.value);
   } else if ('choose' in answer) {
     await page.locator(`input[name="${answer.choose}"][value="${answer.value}"]`).check();
+  } else if ('fromAccount' in answer) {
+    const input = page.locator(`[name="${answer.fromAccount}"]`);
+    await expect(input).toHaveValue(answer.value);
+    if (answer.locked) await expect(input).not.toBeEditable();
+    else await expect(input).toBeEditable();
   } else if ('upload' in answer) {
     await page
       .locator(`input[type="file"][name="${answer.upload}"]`)

@@ -48,3 +48,6 @@ upload-error-type = صيغة الملف { $file } غير مقبولة؛ ارفع
 upload-error-too-many = يمكنك رفع { $max } ملفات كحد أقصى لـ «{ $label }»؛ احذف ملفًا أولًا لإضافة { $file }
 upload-error-infected = يحتوي الملف { $file } على برمجيات ضارة ولم يُقبل؛ افحص جهازك ثم ارفع الملف مرة أخرى
 upload-progress = جارٍ رفع ملفاتكم: { $percent }٪
+form-from-account = مأخوذ من حساب المستخدم الخاص بك. يمكنك تغييره.
+form-from-account-locked = مأخوذ من حساب المستخدم الخاص بك وقد تم تأكيده هناك. لا يمكن تغييره هنا.
+form-from-account-short = من حساب المستخدم الخاص بك

@@ -57,3 +57,6 @@ upload-error-too-many = Bei „{ $label }“ können Sie höchstens { $max } Dat
 upload-error-infected = Die Datei { $file } enthält Schadsoftware und wurde nicht angenommen; prüfen Sie Ihr Gerät und laden Sie die Datei erneut hoch
 # $percent: how much of the upload has been sent.
 upload-progress = Ihre Dateien werden hochgeladen: { $percent } %
+form-from-account = Aus Ihrem Nutzerkonto übernommen. Sie können die Angabe ändern.
+form-from-account-locked = Aus Ihrem Nutzerkonto übernommen und dort bestätigt. Diese Angabe kann hier nicht geändert werden.
+form-from-account-short = aus Ihrem Nutzerkonto

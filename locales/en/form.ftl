@@ -48,3 +48,6 @@ upload-error-type = The file { $file } is not in a format we accept; upload a { 
 upload-error-too-many = You can upload up to { $max } files for “{ $label }”; remove one first to add { $file }
 upload-error-infected = The file { $file } contains malware and was not accepted; check your device and upload the file again
 upload-progress = Uploading your files: { $percent }%
+form-from-account = Taken from your user account. You can change it.
+form-from-account-locked = Taken from your user account, where it was confirmed. It cannot be changed here.
+form-from-account-short = from your user account

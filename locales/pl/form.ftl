@@ -48,3 +48,6 @@ upload-error-type = Format pliku { $file } nie jest akceptowany; prześlij w pol
 upload-error-too-many = W polu „{ $label }” można przesłać najwyżej { $max } plików; najpierw usuń jeden, aby dodać { $file }
 upload-error-infected = Plik { $file } zawiera złośliwe oprogramowanie i nie został przyjęty; sprawdź swoje urządzenie i prześlij plik ponownie
 upload-progress = Trwa przesyłanie plików: { $percent }%
+form-from-account = Przejęte z Twojego konta użytkownika. Możesz to zmienić.
+form-from-account-locked = Przejęte z Twojego konta użytkownika, gdzie zostało potwierdzone. Tutaj nie można tego zmienić.
+form-from-account-short = z Twojego konta użytkownika

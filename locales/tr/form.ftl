@@ -48,3 +48,6 @@ upload-error-type = { $file } dosyasının biçimi kabul edilmiyor; “{ $label 
 upload-error-too-many = “{ $label }” için en fazla { $max } dosya yükleyebilirsiniz; { $file } dosyasını eklemek için önce birini kaldırın
 upload-error-infected = { $file } dosyası kötü amaçlı yazılım içeriyor ve kabul edilmedi; cihazınızı denetleyip dosyayı yeniden yükleyin
 upload-progress = Dosyalarınız yükleniyor: %{ $percent }
+form-from-account = Kullanıcı hesabınızdan alındı. Bu bilgiyi değiştirebilirsiniz.
+form-from-account-locked = Kullanıcı hesabınızdan alındı ve orada doğrulandı. Bu bilgi burada değiştirilemez.
+form-from-account-short = kullanıcı hesabınızdan

@@ -31,6 +31,9 @@ pub fn TextInput(
     /// A unit shown after the input, e.g. "m" or "kW"; empty for none.
     #[prop(optional, into)]
     suffix: String,
+    /// Shown but not editable (a value confirmed by the identity provider).
+    #[prop(optional)]
+    readonly: bool,
 ) -> impl IntoView {
     let id = name.clone();
     let hint = (!hint.is_empty()).then_some(hint);
@@ -58,6 +61,7 @@ pub fn TextInput(
                 aria-describedby=described
                 aria-invalid=invalid
                 required=required
+                readonly=readonly
                 spellcheck=spellcheck
                 inputmode=inputmode
             />

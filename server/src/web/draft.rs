@@ -78,6 +78,9 @@ pub fn refuse(
 ) -> Result<Response, AppError> {
     match error {
         ApplicationError::UnknownDraft => Ok(draft_not_found(state, page)),
+        ApplicationError::OwnerMustLogIn => {
+            Ok(login_required(state, page, LoginReason::Owner, &page.path))
+        }
         ApplicationError::AlreadySubmitted(_) => Ok(to(format!("/antrag/{token}/eingereicht"))),
         ApplicationError::StepNotAvailable => Ok(to(format!("/antrag/{token}"))),
         ApplicationError::TrustLevelTooLow(required) => {
@@ -113,24 +116,15 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<DraftInContext, Res
     let Some(token) = token else {
         return Err(draft_not_found(state, &page));
     };
-    let current =
-        match application::load(&state.portal, &state.tenant, &state.catalogue, &token).await {
-            Ok(current) => current,
-            Err(error) => return Err(refuse(state, &page, &token, error).into_response()),
-        };
-    // A draft started in an account opens only for that account.
-    if let Some(owner) = current.draft.account {
-        match &page.session {
-            None => {
-                return Err(login_required(state, &page, LoginReason::Owner, &page.path));
-            }
-            Some(session) if session.account != owner => {
-                return Err(draft_not_found(state, &page));
-            }
-            Some(_) => {}
-        }
-    }
-    Ok(current)
+    let loaded = application::load(
+        &state.portal,
+        &state.tenant,
+        &state.catalogue,
+        &token,
+        page.session.as_ref(),
+    )
+    .await;
+    loaded.map_err(|error| refuse(state, &page, &token, error).into_response())
 }
 
 impl FromRequestParts<AppState> for Draft {

@@ -48,7 +48,7 @@ impl PageRequest {
     ) -> Response {
         let visitor = match &self.session {
             Some(session) => app::Visitor::LoggedIn {
-                name: session.name.clone(),
+                name: session.name(),
             },
             None => app::Visitor::Anonymous {
                 can_log_in: state.portal.identity.is_some(),

@@ -309,3 +309,83 @@ async fn without_a_configured_provider_there_is_no_login_and_no_trust_level_serv
     assert_eq!(app.get("/anmelden").await.status(), 404);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_account_fills_in_the_form_and_locked_values_cannot_be_changed() {
+    let Some(provider) = provider() else { return };
+    let app = app_with_login(&provider).await;
+    let jonas = app
+        .log_in(&provider, "jonas", "elster", "substantiell")
+        .await;
+    let started = app
+        .post_form_with(&format!("/leistungen/{HUNTING}/antrag"), &[], &jonas)
+        .await;
+    let step = location(&started);
+    let page = app
+        .get_with(&step, &[("cookie", &jonas)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    for filled in [
+        "value=\"Jonas\"",
+        "value=\"Weber\"",
+        "value=\"27\"",
+        "value=\"1998\"",
+        "value=\"Massener Straße 21\"",
+        "value=\"jonas.weber@example.org\"",
+    ] {
+        assert!(page.contains(filled), "{filled} is filled in");
+    }
+    assert!(page.contains("Aus Ihrem Nutzerkonto übernommen und dort bestätigt"));
+    assert!(page.contains("Aus Ihrem Nutzerkonto übernommen. Sie können die Angabe ändern."));
+    assert_eq!(
+        page.matches("readonly").count(),
+        5,
+        "given name, family name and the three parts of the birth date"
+    );
+
+    // A forged post cannot change the confirmed name; the editable address changes.
+    let saved = app
+        .post_form_with(
+            &step,
+            &[
+                ("given_name", "Mallory"),
+                ("family_name", "Weber"),
+                ("birth_date.day", "1"),
+                ("birth_date.month", "1"),
+                ("birth_date.year", "1970"),
+                ("birth_place", "Kamen"),
+                ("address.street", "Nordring 3"),
+                ("address.postcode", "59423"),
+                ("address.city", "Unna"),
+                ("email", "jonas.weber@example.org"),
+            ],
+            &jonas,
+        )
+        .await;
+    assert!(location(&saved).ends_with("/schritt/licence"));
+    let again = app
+        .get_with(&step, &[("cookie", &jonas)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(again.contains("value=\"Jonas\"") && !again.contains("Mallory"));
+    assert!(again.contains("value=\"1998\"") && !again.contains("value=\"1970\""));
+    assert!(again.contains("value=\"Nordring 3\""));
+    assert_eq!(
+        again.matches("Sie können die Angabe ändern").count(),
+        1,
+        "the changed address is no longer marked, the e-mail still is"
+    );
+
+    // Without an account nothing is filled in.
+    let anonymous = app
+        .post_form(&format!("/leistungen/{IFSG}/antrag"), &[])
+        .await;
+    let empty = app.page(&location(&anonymous)).await;
+    assert!(!empty.contains("Nutzerkonto übernommen"));
+    assert!(!empty.contains("readonly"));
+    app.finish().await;
+}

@@ -13,7 +13,9 @@ use crate::t;
 pub fn DateField(field: Field, #[prop(into)] prefix: String, state: FieldState) -> impl IntoView {
     let locale = page_context().locale;
     let name = format!("{prefix}{}", field.id);
-    let hint = field.hint.as_ref().map(|h| h.get(locale).to_owned());
+    let hint =
+        state.hint_with_account_note(&name, field.hint.as_ref().map(|h| h.get(locale).to_owned()));
+    let readonly = state.from_account(&name).is_some_and(|from| from.readonly);
     let part_names: Vec<String> = ["day", "month", "year"]
         .iter()
         .map(|p| format!("{name}.{p}"))
@@ -52,6 +54,7 @@ pub fn DateField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
                     value=state.value(&id)
                     autocomplete=birthday.then_some(token)
                     aria-invalid=invalid
+                    readonly=readonly
                 />
             </div>
         }

@@ -16,11 +16,10 @@ pub fn FormField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
     let locale = page_context().locale;
     let name = format!("{prefix}{}", field.id);
     let label = field.label.get(locale).to_owned();
-    let hint = field
-        .hint
-        .as_ref()
-        .map(|h| h.get(locale).to_owned())
+    let hint = state
+        .hint_with_account_note(&name, field.hint.as_ref().map(|h| h.get(locale).to_owned()))
         .unwrap_or_default();
+    let readonly = state.from_account(&name).is_some_and(|from| from.readonly);
     let autocomplete = field.autocomplete.clone().unwrap_or_default();
     let value = state.value(&name);
     let error = state.error(&name);
@@ -33,7 +32,7 @@ pub fn FormField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
 
     match &field.kind {
         FieldKind::Text { max_length, .. } => view! {
-            <TextInput name=name label=label hint=hint value=value error=error required=required autocomplete=autocomplete
+            <TextInput name=name label=label hint=hint value=value error=error required=required autocomplete=autocomplete readonly=readonly
                 width=width_for(*max_length)/>
         }
         .into_any(),
@@ -52,7 +51,7 @@ pub fn FormField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
         }
         .into_any(),
         FieldKind::Email => view! {
-            <TextInput name=name label=label hint=hint value=value error=error required=required
+            <TextInput name=name label=label hint=hint value=value error=error required=required readonly=readonly
                 input_type="email" autocomplete=if autocomplete.is_empty() { "email".to_owned() } else { autocomplete }
                 width="input--half"/>
         }
@@ -69,7 +68,7 @@ pub fn FormField(field: Field, #[prop(into)] prefix: String, state: FieldState) 
         }
         .into_any(),
         FieldKind::Postcode { .. } => view! {
-            <TextInput name=name label=label hint=hint value=value error=error required=required
+            <TextInput name=name label=label hint=hint value=value error=error required=required readonly=readonly
                 inputmode="numeric" width="input--postcode"
                 autocomplete=if autocomplete.is_empty() { "postal-code".to_owned() } else { autocomplete }/>
         }

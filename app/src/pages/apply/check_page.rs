@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use domain::FormErrors;
-use domain::form::Decimal;
 use domain::form::values::Scope;
+use domain::form::{Decimal, Prefill};
 use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
@@ -104,11 +104,16 @@ pub fn CheckPage(view: CheckView) -> impl IntoView {
                 .rows
                 .into_iter()
                 .map(|answer| {
-                    row(
-                        answer.label,
-                        answer.lines,
-                        Some(change_link(&step.step_id, &answer.anchor)),
-                    )
+                    let field_id = answer.anchor.split('.').next().unwrap_or_default();
+                    let from_account = view.state.from_account.get(field_id);
+                    let mut lines = answer.lines;
+                    if from_account.is_some() {
+                        lines.push(t("form-from-account-short"));
+                    }
+                    // A locked value cannot be changed here, so there is no link to change it.
+                    let change = (from_account != Some(&Prefill::Locked))
+                        .then(|| change_link(&step.step_id, &answer.anchor));
+                    row(answer.label, lines, change)
                 })
                 .collect_view();
             view! {

@@ -55,7 +55,20 @@ fn sample_setting(setting: &str) -> Value {
         "accept" => json!(["pdf"]),
         "max_size_kb" => json!(1024),
         "fields" => json!([{ "id": "inner", "type": "text", "label": text("Innen") }]),
+        "prefill" => json!("locked"),
         other => panic!("no sample for {other}"),
+    }
+}
+
+/// An `autocomplete` token naming an account attribute a field of `kind` can take.
+fn account_attribute_token(kind: &str) -> &'static str {
+    match kind {
+        "text" => "family-name",
+        "email" => "email",
+        "postcode" => "postal-code",
+        "date" => "bday",
+        "address" => "street-address",
+        other => panic!("{other} cannot be filled in from the account"),
     }
 }
 
@@ -104,6 +117,9 @@ fn every_type_and_setting_the_schema_allows_loads_and_others_are_refused() {
     };
     for (kind, settings) in &types {
         let mut field = json!({ "id": "probe_field", "type": kind, "label": text("Frage") });
+        if settings.iter().any(|s| s == "prefill") {
+            field["autocomplete"] = json!(account_attribute_token(kind));
+        }
         for setting in settings {
             field[setting] = sample_setting(setting);
         }

@@ -6,7 +6,7 @@
 //! as its trust level allows, and ends after the idle time without requests.
 
 use domain::Tenant;
-use domain::account::{AccountId, SessionId, SessionTimeouts};
+use domain::account::{AccountId, PersonClaims, SessionId, SessionTimeouts};
 use domain::service::TrustLevel;
 use storage::{AccountApplication, CitizenLogin, LoginFlow, NewSession, Session, StorageError};
 use time::Duration;
@@ -58,8 +58,15 @@ pub struct ActiveSession {
     pub id_hash: String,
     pub account: AccountId,
     pub trust_level: TrustLevel,
+    /// What the identity provider said about the person at the last login.
+    pub claims: PersonClaims,
+}
+
+impl ActiveSession {
     /// The person's name as the identity provider gave it.
-    pub name: Option<String>,
+    pub fn name(&self) -> Option<String> {
+        self.claims.display_name()
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -199,16 +206,17 @@ pub async fn resolve(
     if now - session.last_seen_at > TOUCH_INTERVAL {
         portal.storage.touch_session(&hash, now).await?;
     }
-    let name = portal
+    let claims = portal
         .storage
         .account(session.account)
         .await?
-        .and_then(|account| account.claims.display_name());
+        .map(|account| account.claims)
+        .unwrap_or_default();
     Ok(Some(ActiveSession {
         id_hash: hash,
         account: session.account,
         trust_level: session.trust_level,
-        name,
+        claims,
     }))
 }
 
@@ -278,7 +286,7 @@ mod tests {
             id_hash: String::new(),
             account: AccountId(1),
             trust_level: TrustLevel::Substantiell,
-            name: None,
+            claims: PersonClaims::default(),
         };
         assert!(trusted_enough(TrustLevel::Substantiell, Some(&session)));
         assert!(!trusted_enough(TrustLevel::Hoch, Some(&session)));

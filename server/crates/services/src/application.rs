@@ -2,13 +2,15 @@
 //! and remove), check the whole form, submit (once), look up the status; and the jobs that
 //! follow: the confirmation, the resume link, the expiry reminder, the sweep of expired drafts.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
+use domain::account::PersonClaims;
 use domain::application::{AccessCode, DraftToken, Reference};
 use domain::audit::AuditEvent;
 use domain::form::navigation::{self, step_accepts};
 use domain::form::validate::{self, Context};
-use domain::form::{Decimal, FormValues, answers};
+use domain::form::{Decimal, FormValues, Prefill, answers, prefill};
 use domain::service::{ServiceDefinition, TrustLevel};
 use domain::{EmailAddress, FormErrors, Locale, Postcode, Tenant};
 use i18n::Args;
@@ -39,6 +41,9 @@ pub enum ApplicationError {
     /// The service needs a login at this trust level (or a higher one than the visitor's).
     #[error("the service needs the trust level {0:?}")]
     TrustLevelTooLow(TrustLevel),
+    /// The draft belongs to an account: it opens only after that account's login.
+    #[error("the draft belongs to an account")]
+    OwnerMustLogIn,
     /// Inputs the step's page does not have, or far too many or too long values.
     #[error("the post does not fit the step: {0}")]
     TamperedPost(String),
@@ -54,6 +59,19 @@ pub enum ApplicationError {
 pub struct DraftInContext {
     pub draft: Draft,
     pub service: Arc<ServiceDefinition>,
+    /// What the account that owns the draft knows about its person (the owner is the one
+    /// logged in, or the draft would not have loaded).
+    pub owner_claims: Option<PersonClaims>,
+}
+
+impl DraftInContext {
+    /// The fields showing the account's value, and whether they are locked.
+    pub fn from_account(&self) -> BTreeMap<String, Prefill> {
+        self.owner_claims
+            .as_ref()
+            .map(|claims| prefill::from_account(&self.service.form, claims, &self.draft.values))
+            .unwrap_or_default()
+    }
 }
 
 /// What the visitor asked a step's form to do.
@@ -137,6 +155,21 @@ pub async fn start(
         match created {
             Ok(()) => {
                 tracing::info!(service.id = %service.id, "draft started");
+                if let Some(session) = session {
+                    let values = prefill::initial_values(&service.form, &session.claims);
+                    if !values.is_empty() {
+                        portal
+                            .storage
+                            .save_draft(DraftUpdate {
+                                token: &token,
+                                values: &values,
+                                locale,
+                                updated_at: now,
+                                expires_at: now + portal.settings.draft_lifetime,
+                            })
+                            .await?;
+                    }
+                }
                 return Ok(token);
             }
             // Two random tokens met (1 in 2^100): draw again.
@@ -146,12 +179,15 @@ pub async fn start(
     }
 }
 
-/// The draft and its definition; unknown or expired drafts are `UnknownDraft`.
+/// The draft and its definition; unknown or expired drafts are `UnknownDraft`. A draft started
+/// in an account opens only for that account: without a login it asks for one, for anybody
+/// else it does not exist.
 pub async fn load(
     portal: &Portal,
     tenant: &Tenant,
     catalogue: &Catalogue,
     token: &DraftToken,
+    session: Option<&ActiveSession>,
 ) -> Result<DraftInContext, ApplicationError> {
     let draft = portal
         .storage
@@ -165,7 +201,17 @@ pub async fn load(
         .definition(portal, tenant, &draft.service_id, draft.service_version)
         .await?
         .ok_or(ApplicationError::UnknownDraft)?;
-    Ok(DraftInContext { draft, service })
+    let owner_claims = match (draft.account, session) {
+        (None, _) => None,
+        (Some(_), None) => return Err(ApplicationError::OwnerMustLogIn),
+        (Some(owner), Some(session)) if session.account == owner => Some(session.claims.clone()),
+        (Some(_), Some(_)) => return Err(ApplicationError::UnknownDraft),
+    };
+    Ok(DraftInContext {
+        draft,
+        service,
+        owner_claims,
+    })
 }
 
 /// Saves what was posted for a step (with the files received for it) and decides where to go
@@ -221,6 +267,9 @@ pub async fn save_step(
 
     let mut values = current.draft.values.clone();
     values.replace_step(step, &posted);
+    if let Some(claims) = &current.owner_claims {
+        prefill::keep_locked(form, claims, &mut values);
+    }
     let postcodes = tenant_postcodes(tenant);
     let context = context(&postcodes, portal, locale);
     let outcome = match action {
@@ -324,6 +373,9 @@ pub fn check_step(
     check_post(step, posted)?;
     let mut values = current.draft.values.clone();
     values.replace_step(step, posted);
+    if let Some(claims) = &current.owner_claims {
+        prefill::keep_locked(form, claims, &mut values);
+    }
     let postcodes = tenant_postcodes(tenant);
     Ok(validate::validate_step(
         form,
@@ -452,9 +504,12 @@ pub async fn submit(
         return Err(SubmitError::DeclarationMissing);
     }
     let form = &current.service.form;
-    let values = &current.draft.values;
-    let answers = answers::collect(form, values);
-    let computed = answers::computed(form, values);
+    let mut values = current.draft.values.clone();
+    if let Some(claims) = &current.owner_claims {
+        prefill::keep_locked(form, claims, &mut values);
+    }
+    let answers = answers::collect(form, &values);
+    let computed = answers::computed(form, &values);
     let applicant_email = applicant_email(&answers).or_else(|| current.draft.email.clone());
     let token = &current.draft.token;
     let access_code = AccessCode::for_draft(token);

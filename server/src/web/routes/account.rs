@@ -224,7 +224,7 @@ pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Re
         })
         .collect();
     let view = AccountView {
-        name: session.name.clone(),
+        name: session.name(),
         level: session.trust_level,
         applications,
         sessions,

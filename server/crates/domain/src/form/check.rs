@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::definition::{Field, FieldKind, FormDefinition};
+use super::prefill;
 use super::{Condition, Expression};
 
 /// One problem with a definition, naming the step and field it concerns.
@@ -331,6 +332,16 @@ fn check_field(
         && !AUTOCOMPLETE_TOKENS.contains(&token.as_str())
     {
         problem(checker, format!("\"{token}\" is not an autocomplete token"));
+    }
+    if field.prefill.is_some() {
+        if in_group {
+            problem(
+                checker,
+                "fields inside a group cannot be filled in from the account".into(),
+            );
+        } else if prefill::attribute_of(field).is_none() {
+            problem(checker, prefill::UNSUPPORTED.into());
+        }
     }
     if let Some(condition) = &field.visible_if {
         if in_group {

@@ -34,7 +34,18 @@ pub struct Field {
     pub visible_if: Option<Condition>,
     /// An HTML `autocomplete` token for personal data (WCAG 1.3.5), e.g. `given-name`.
     pub autocomplete: Option<String>,
+    /// Filled in from the logged-in person's account (the attribute named by `autocomplete`).
+    pub prefill: Option<Prefill>,
     pub kind: FieldKind,
+}
+
+/// Whether the applicant may change what the account filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Prefill {
+    Editable,
+    /// The value is the one the identity provider confirmed, e.g. the name for a licence.
+    Locked,
 }
 
 #[derive(Debug, Clone, PartialEq)]

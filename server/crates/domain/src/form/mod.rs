@@ -16,6 +16,7 @@ pub mod expression;
 pub mod iban;
 pub mod navigation;
 pub mod number;
+pub mod prefill;
 mod raw;
 pub mod validate;
 pub mod values;
@@ -25,8 +26,8 @@ pub use check::DefinitionProblem;
 pub use condition::{CompareOp, Condition};
 pub use date_bound::DateBound;
 pub use definition::{
-    Choice, Computed, ComputedFormat, Field, FieldKind, FileType, FormDefinition, Rule, Step,
-    TextPattern,
+    Choice, Computed, ComputedFormat, Field, FieldKind, FileType, FormDefinition, Prefill, Rule,
+    Step, TextPattern,
 };
 pub use expression::Expression;
 pub use number::Decimal;

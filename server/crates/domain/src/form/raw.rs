@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::definition::{
-    Choice, Computed, Field, FieldKind, FileType, FormDefinition, Rule, Step, TextPattern,
+    Choice, Computed, Field, FieldKind, FileType, FormDefinition, Prefill, Rule, Step, TextPattern,
 };
 use super::{Condition, DateBound, Decimal};
 use crate::LocalizedText;
@@ -51,6 +51,8 @@ struct RawField {
     visible_if: Option<Condition>,
     #[serde(default)]
     autocomplete: Option<String>,
+    #[serde(default)]
+    prefill: Option<Prefill>,
     #[serde(default)]
     min_length: Option<u32>,
     #[serde(default)]
@@ -243,6 +245,7 @@ impl TryFrom<RawField> for Field {
             required: raw.required,
             visible_if: raw.visible_if,
             autocomplete: raw.autocomplete,
+            prefill: raw.prefill,
             kind,
         })
     }

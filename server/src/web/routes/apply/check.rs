@@ -37,6 +37,7 @@ async fn check_view(
             values: Arc::new(current.draft.values.clone()),
             errors: Arc::new(FormErrors::new()),
             uploads: Arc::new(uploads),
+            from_account: Arc::new(current.from_account()),
         },
         problems: check.problems,
         computed: check.computed,

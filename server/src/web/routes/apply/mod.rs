@@ -25,8 +25,19 @@ pub use saved::{resume_by_code, saved, send_link, show_resume};
 pub use status::status;
 pub use step::{check_step, save_step, show_step};
 
-async fn load(state: &AppState, token: &DraftToken) -> Result<DraftInContext, ApplicationError> {
-    application::load(&state.portal, &state.tenant, &state.catalogue, token).await
+async fn load(
+    state: &AppState,
+    page: &PageRequest,
+    token: &DraftToken,
+) -> Result<DraftInContext, ApplicationError> {
+    application::load(
+        &state.portal,
+        &state.tenant,
+        &state.catalogue,
+        token,
+        page.session.as_ref(),
+    )
+    .await
 }
 
 fn expires_on(current: &DraftInContext, locale: Locale) -> String {

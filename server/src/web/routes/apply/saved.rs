@@ -130,7 +130,7 @@ pub async fn resume_by_code(
     match DraftToken::parse(&post.code) {
         None if post.code.trim().is_empty() => errors.add("code", msg_key("resume-code-missing")),
         None => errors.add("code", msg_key("resume-code-invalid")),
-        Some(token) => match load(&state, &token).await {
+        Some(token) => match load(&state, &page, &token).await {
             Ok(_) => return Ok(to(format!("/antrag/{token}"))),
             Err(ApplicationError::UnknownDraft) => {
                 let days = state.portal.settings.draft_lifetime_days().to_string();

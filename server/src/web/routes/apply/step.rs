@@ -63,6 +63,7 @@ fn step_view(
             values: Arc::new(values.clone()),
             errors: Arc::new(errors),
             uploads: Arc::new(uploads),
+            from_account: Arc::new(current.from_account()),
         },
         back,
         return_to_check,
@@ -150,7 +151,7 @@ pub async fn check_step(
         return StatusCode::NOT_FOUND.into_response();
     };
     let (posted, _, _) = split_post(pairs);
-    let checked = match load(&state, &token).await {
+    let checked = match load(&state, &page, &token).await {
         Ok(current) if current.draft.submission.is_none() => application::check_step(
             &state.portal,
             &state.tenant,
@@ -227,7 +228,7 @@ pub async fn save_step(
     };
     Ok(match outcome {
         StepOutcome::Invalid(errors) => {
-            let current = match load(&state, &token).await {
+            let current = match load(&state, &page, &token).await {
                 Ok(current) => current,
                 Err(error) => return refuse(&state, &page, &token, error),
             };
