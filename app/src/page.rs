@@ -7,8 +7,9 @@ use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
 use crate::pages::account::{
-    AccountPage, AccountView, LoggedOutPage, LoginProblem, LoginProblemPage, LoginRequiredPage,
-    LoginRequiredView,
+    AccountDeletedPage, AccountPage, AccountView, DeleteAccountPage, DeleteAccountView,
+    LoggedOutPage, LoginProblem, LoginProblemPage, LoginRequiredPage, LoginRequiredView,
+    PersonalDataPage, PersonalDataView,
 };
 use crate::pages::apply::{
     CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView, SavedPage, SavedView,
@@ -61,6 +62,13 @@ pub enum Page {
     LoggedOut {
         everywhere: bool,
     },
+    PersonalData {
+        view: PersonalDataView,
+    },
+    DeleteAccount {
+        view: DeleteAccountView,
+    },
+    AccountDeleted,
     Accessibility {
         form: FeedbackForm,
     },
@@ -138,6 +146,12 @@ impl Page {
             Page::LoginRequired { .. } => t("login-required-title"),
             Page::LoginProblem { problem } => problem.title(),
             Page::LoggedOut { .. } => t("logged-out-title"),
+            Page::PersonalData { .. } => t("data-title"),
+            Page::DeleteAccount { view } if view.confirmation_missing => {
+                format!("{} {}", t("title-error-prefix"), t("delete-title"))
+            }
+            Page::DeleteAccount { .. } => t("delete-title"),
+            Page::AccountDeleted => t("deleted-title"),
             Page::FeedbackReceived { .. } => t("feedback-received-title"),
             Page::EasyLanguage => t("easy-language-title"),
             Page::SignLanguage => t("sign-language-title"),
@@ -167,6 +181,9 @@ impl Page {
             Page::LoggedOut { everywhere } => {
                 view! { <LoggedOutPage everywhere=everywhere/> }.into_any()
             }
+            Page::PersonalData { view } => view! { <PersonalDataPage view=view/> }.into_any(),
+            Page::DeleteAccount { view } => view! { <DeleteAccountPage view=view/> }.into_any(),
+            Page::AccountDeleted => view! { <AccountDeletedPage/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

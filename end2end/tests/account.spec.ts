@@ -54,8 +54,41 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAccessibilityViolations(page);
 
+    await page.locator('a[href="/konto/daten"]').click();
+    await expect(page).toHaveURL(/\/konto\/daten$/);
+    await expectNoAccessibilityViolations(page);
+    await page.goto('/konto/loeschen');
+    await expectNoAccessibilityViolations(page);
+    // Without the confirmation: the error state, focused summary linking to the box.
+    await page.locator('form[action="/konto/loeschen"] button').click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary.locator('a[href="#bestaetigung"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(page);
+
     await page.locator('form[action="/abmelden"] button').click();
     await expect(page).toHaveURL(/\/abgemeldet$/);
     await expectNoAccessibilityViolations(page);
   });
 }
+
+test('a citizen downloads their data and deletes the account', async ({ page }) => {
+  await page.goto('/konto');
+  await logInAtProvider(page, 'selin', 'eid');
+  await page.getByRole('link', { name: 'Meine gespeicherten Daten ansehen und herunterladen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine gespeicherten Daten');
+  await expect(page.getByText('Bahnhofstraße 12, 59423, Unna')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Meine Daten als JSON-Datei herunterladen' }).click(),
+  ]);
+  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
+  expect(exported.account.given_name).toBe('Selin');
+
+  await page.goto('/konto/loeschen');
+  await page.getByLabel('Ja, ich möchte mein Nutzerkonto endgültig löschen').check();
+  await page.getByRole('button', { name: 'Nutzerkonto löschen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Nutzerkonto ist gelöscht');
+  await expectNoAccessibilityViolations(page);
+  await expect(page.getByRole('navigation', { name: 'Nutzerkonto' }).getByRole('link', { name: 'Anmelden' })).toBeVisible();
+});

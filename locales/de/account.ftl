@@ -47,3 +47,48 @@ login-try-again = Erneut anmelden
 logged-out-title = Sie sind abgemeldet
 logged-out-text = Sie haben sich abgemeldet. Ihre Anträge bleiben in Ihrem Konto gespeichert.
 logged-out-everywhere = Sie haben sich auf allen Geräten abgemeldet. Ihre Anträge bleiben in Ihrem Konto gespeichert.
+
+# The person's data (Art. 15 and 20 DSGVO) and deleting the account (Art. 17 DSGVO).
+account-data-heading = Ihre Daten
+account-data-link = Meine gespeicherten Daten ansehen und herunterladen
+account-delete-link = Nutzerkonto löschen
+data-title = Meine gespeicherten Daten
+data-intro = Hier sehen Sie alles, was das Portal über Sie gespeichert hat (Art. 15 DSGVO). Die JSON-Datei enthält dasselbe in maschinenlesbarer Form, zum Beispiel für einen anderen Dienst (Art. 20 DSGVO).
+data-download = Meine Daten als JSON-Datei herunterladen
+data-account-heading = Aus Ihrem Nutzerkonto
+data-name = Name
+data-birth-date = Geburtsdatum
+data-email = E-Mail-Adresse
+data-address = Anschrift
+data-provider = Anmeldedienst
+data-created = Konto angelegt am
+data-last-login = Letzte Anmeldung am
+data-not-given = nicht übermittelt
+data-applications-none = Mit diesem Konto wurden keine Anträge begonnen.
+# $date: the day the application was started.
+data-started = Begonnen am { $date }
+data-no-answers = Noch keine Angaben.
+data-files = Hochgeladene Dateien
+delete-title = Nutzerkonto löschen
+delete-intro = Wenn Sie Ihr Nutzerkonto löschen, wird Folgendes sofort und endgültig gelöscht:
+delete-what-account = Ihr Nutzerkonto mit den Angaben, die der Anmeldedienst übermittelt hat
+delete-what-sessions = Ihre Anmeldungen auf allen Geräten
+# $count: open drafts of the account.
+delete-what-drafts = { $count ->
+    [0] offene Entwürfe (Sie haben keine)
+    [one] Ihr offener Entwurf mit seinen Dateien
+   *[other] Ihre { $count } offenen Entwürfe mit ihren Dateien
+}
+delete-kept-heading = Was erhalten bleibt
+# $count: submitted applications of the account.
+delete-kept = { $count ->
+    [0] Sie haben keine eingereichten Anträge.
+   *[other] Eingereichte Anträge ({ $count }) gehören zu den Akten der zuständigen Stelle. Sie bleiben erhalten, bis die gesetzliche Aufbewahrungsfrist abgelaufen ist, in der Regel zehn Jahre nach Abschluss des Verfahrens. Danach sind sie mit keinem Nutzerkonto mehr verbunden; Auskunft gibt Ihnen die zuständige Stelle unter der Referenznummer.
+}
+delete-log = Das Protokoll des Portals vermerkt nur, dass ein Konto gelöscht wurde, ohne Ihre Angaben.
+delete-export-first = Ihre Daten können Sie vorher herunterladen:
+delete-confirm = Ja, ich möchte mein Nutzerkonto endgültig löschen
+delete-confirm-missing = Bestätigen Sie, dass Sie Ihr Nutzerkonto löschen möchten
+delete-button = Nutzerkonto löschen
+deleted-title = Ihr Nutzerkonto ist gelöscht
+deleted-text = Ihr Nutzerkonto, Ihre Anmeldungen und Ihre offenen Entwürfe sind gelöscht. Eingereichte Anträge bearbeitet die zuständige Stelle weiter.

@@ -32,3 +32,44 @@ login-try-again = Log in again
 logged-out-title = You are logged out
 logged-out-text = You have logged out. Your applications stay saved in your account.
 logged-out-everywhere = You have logged out on all devices. Your applications stay saved in your account.
+
+account-data-heading = Your data
+account-data-link = View and download my stored data
+account-delete-link = Delete user account
+data-title = My stored data
+data-intro = Here you see everything the portal has stored about you (Art. 15 GDPR). The JSON file contains the same in machine-readable form, for example for another service (Art. 20 GDPR).
+data-download = Download my data as a JSON file
+data-account-heading = From your user account
+data-name = Name
+data-birth-date = Date of birth
+data-email = E-mail address
+data-address = Address
+data-provider = Login service
+data-created = Account created on
+data-last-login = Last login on
+data-not-given = not provided
+data-applications-none = No applications were started with this account.
+data-started = Started on { $date }
+data-no-answers = No answers yet.
+data-files = Uploaded files
+delete-title = Delete user account
+delete-intro = If you delete your user account, the following is deleted at once and for good:
+delete-what-account = Your user account with the details the login service provided
+delete-what-sessions = Your logins on all devices
+delete-what-drafts = { $count ->
+    [0] open drafts (you have none)
+    [one] your open draft with its files
+   *[other] your { $count } open drafts with their files
+}
+delete-kept-heading = What is kept
+delete-kept = { $count ->
+    [0] You have no submitted applications.
+   *[other] Submitted applications ({ $count }) are part of the responsible office's files. They are kept until the legal retention period has ended, usually ten years after the procedure is closed. After deletion they are no longer linked to any user account; the responsible office can tell you about them by their reference number.
+}
+delete-log = The portal's log only records that an account was deleted, without your details.
+delete-export-first = You can download your data first:
+delete-confirm = Yes, I want to delete my user account for good
+delete-confirm-missing = Confirm that you want to delete your user account
+delete-button = Delete user account
+deleted-title = Your user account has been deleted
+deleted-text = Your user account, your logins and your open drafts have been deleted. The responsible office continues to process submitted applications.

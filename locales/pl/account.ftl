@@ -32,3 +32,43 @@ login-try-again = Zaloguj się ponownie
 logged-out-title = Wylogowano
 logged-out-text = Wylogowałeś się. Twoje wnioski pozostają zapisane na koncie.
 logged-out-everywhere = Wylogowałeś się na wszystkich urządzeniach. Twoje wnioski pozostają zapisane na koncie.
+
+account-data-heading = Twoje dane
+account-data-link = Wyświetl i pobierz moje zapisane dane
+account-delete-link = Usuń konto użytkownika
+data-title = Moje zapisane dane
+data-intro = Tutaj widzisz wszystko, co portal zapisał na Twój temat (art. 15 RODO). Plik JSON zawiera to samo w formie czytelnej maszynowo, na przykład dla innej usługi (art. 20 RODO).
+data-download = Pobierz moje dane jako plik JSON
+data-account-heading = Z Twojego konta użytkownika
+data-name = Imię i nazwisko
+data-birth-date = Data urodzenia
+data-email = Adres e-mail
+data-address = Adres
+data-provider = Usługa logowania
+data-created = Konto utworzono
+data-last-login = Ostatnie logowanie
+data-not-given = nie przekazano
+data-applications-none = Tym kontem nie rozpoczęto żadnego wniosku.
+data-started = Rozpoczęto { $date }
+data-no-answers = Brak danych.
+data-files = Przesłane pliki
+delete-title = Usuń konto użytkownika
+delete-intro = Jeśli usuniesz konto użytkownika, natychmiast i na stałe zostanie usunięte:
+delete-what-account = Twoje konto użytkownika z danymi przekazanymi przez usługę logowania
+delete-what-sessions = Twoje logowania na wszystkich urządzeniach
+delete-what-drafts = { $count ->
+    [0] otwarte wersje robocze (nie masz żadnych)
+   *[other] Twoje otwarte wersje robocze ({ $count }) z ich plikami
+}
+delete-kept-heading = Co zostaje zachowane
+delete-kept = { $count ->
+    [0] Nie masz złożonych wniosków.
+   *[other] Złożone wnioski ({ $count }) należą do akt właściwego urzędu. Są przechowywane do upływu ustawowego okresu przechowywania, zwykle dziesięć lat po zakończeniu postępowania. Potem nie są powiązane z żadnym kontem użytkownika; właściwy urząd udzieli Ci informacji na podstawie numeru referencyjnego.
+}
+delete-log = Dziennik portalu odnotowuje jedynie, że konto zostało usunięte, bez Twoich danych.
+delete-export-first = Wcześniej możesz pobrać swoje dane:
+delete-confirm = Tak, chcę na stałe usunąć moje konto użytkownika
+delete-confirm-missing = Potwierdź, że chcesz usunąć swoje konto użytkownika
+delete-button = Usuń konto użytkownika
+deleted-title = Twoje konto użytkownika zostało usunięte
+deleted-text = Twoje konto użytkownika, logowania i otwarte wersje robocze zostały usunięte. Właściwy urząd nadal rozpatruje złożone wnioski.

@@ -32,3 +32,43 @@ login-try-again = Yeniden giriş yap
 logged-out-title = Çıkış yaptınız
 logged-out-text = Çıkış yaptınız. Başvurularınız hesabınızda kayıtlı kalır.
 logged-out-everywhere = Tüm cihazlarda çıkış yaptınız. Başvurularınız hesabınızda kayıtlı kalır.
+
+account-data-heading = Verileriniz
+account-data-link = Kayıtlı verilerimi görüntüle ve indir
+account-delete-link = Kullanıcı hesabını sil
+data-title = Kayıtlı verilerim
+data-intro = Burada portalın sizin hakkınızda kaydettiği her şeyi görürsünüz (GVKT Madde 15). JSON dosyası aynı bilgileri makine tarafından okunabilir biçimde içerir, örneğin başka bir hizmet için (GVKT Madde 20).
+data-download = Verilerimi JSON dosyası olarak indir
+data-account-heading = Kullanıcı hesabınızdan
+data-name = Ad
+data-birth-date = Doğum tarihi
+data-email = E-posta adresi
+data-address = Adres
+data-provider = Giriş hizmeti
+data-created = Hesabın oluşturulduğu tarih
+data-last-login = Son giriş tarihi
+data-not-given = iletilmedi
+data-applications-none = Bu hesapla hiçbir başvuruya başlanmadı.
+data-started = Başlangıç: { $date }
+data-no-answers = Henüz bilgi yok.
+data-files = Yüklenen dosyalar
+delete-title = Kullanıcı hesabını sil
+delete-intro = Kullanıcı hesabınızı silerseniz aşağıdakiler hemen ve kalıcı olarak silinir:
+delete-what-account = Giriş hizmetinin ilettiği bilgilerle birlikte kullanıcı hesabınız
+delete-what-sessions = Tüm cihazlardaki oturumlarınız
+delete-what-drafts = { $count ->
+    [0] açık taslaklar (hiç taslağınız yok)
+   *[other] dosyalarıyla birlikte { $count } açık taslağınız
+}
+delete-kept-heading = Saklanmaya devam edenler
+delete-kept = { $count ->
+    [0] Gönderilmiş başvurunuz yok.
+   *[other] Gönderilmiş başvurular ({ $count }) yetkili makamın dosyalarına aittir. Yasal saklama süresi dolana kadar, genellikle işlemin tamamlanmasından on yıl sonrasına kadar saklanır. Bundan sonra hiçbir kullanıcı hesabıyla bağlantılı değildir; yetkili makam referans numarasıyla size bilgi verebilir.
+}
+delete-log = Portalın kaydı, bilgileriniz olmadan yalnızca bir hesabın silindiğini belirtir.
+delete-export-first = Verilerinizi önceden indirebilirsiniz:
+delete-confirm = Evet, kullanıcı hesabımı kalıcı olarak silmek istiyorum
+delete-confirm-missing = Kullanıcı hesabınızı silmek istediğinizi onaylayın
+delete-button = Kullanıcı hesabını sil
+deleted-title = Kullanıcı hesabınız silindi
+deleted-text = Kullanıcı hesabınız, oturumlarınız ve açık taslaklarınız silindi. Gönderilmiş başvuruları yetkili makam işlemeye devam eder.

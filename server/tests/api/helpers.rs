@@ -25,6 +25,8 @@ pub struct TestApp {
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<anyhow::Result<()>>>,
     finished: bool,
+    /// The session cookie `get`, `post_form` and `post_multipart` send, once set by `act_as`.
+    visitor_cookie: std::sync::Mutex<Option<String>>,
 }
 
 /// A change to the configuration, made before the start.
@@ -66,8 +68,24 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
+    /// From now on, requests without their own cookie come from this logged-in visitor
+    /// (`None`: anonymous again).
+    pub fn act_as(&self, cookie: Option<&str>) {
+        *self.visitor_cookie.lock().unwrap() = cookie.map(str::to_owned);
+    }
+
+    fn as_visitor(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        match self.visitor_cookie.lock().unwrap().as_deref() {
+            Some(cookie) => request.header("cookie", cookie),
+            None => request,
+        }
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(self.url(path)).send().await.expect("GET")
+        self.as_visitor(self.client.get(self.url(path)))
+            .send()
+            .await
+            .expect("GET")
     }
 
     pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> reqwest::Response {
@@ -106,8 +124,7 @@ impl TestApp {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        self.client
-            .post(self.url(path))
+        self.as_visitor(self.client.post(self.url(path)))
             .header("sec-fetch-site", "same-origin")
             .header("origin", &self.address)
             .header(
@@ -163,8 +180,7 @@ impl TestApp {
 
     /// Posts a form as a browser on this site would (same-origin).
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
+        self.as_visitor(self.client.post(self.url(path)))
             .header("sec-fetch-site", "same-origin")
             .header("origin", &self.address)
             .form(fields)
@@ -375,6 +391,7 @@ impl TestAppBuilder {
             stop: Some(stop),
             server: Some(server),
             finished: false,
+            visitor_cookie: std::sync::Mutex::new(None),
         })
     }
 }

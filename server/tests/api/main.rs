@@ -11,6 +11,7 @@ mod feedback;
 mod helpers;
 mod operations;
 mod pages;
+mod personal_data;
 mod postgres;
 mod security;
 mod uploads;

@@ -10,9 +10,9 @@ use files::testing::{Clamd, EICAR};
 use crate::apply::{location, start};
 use crate::helpers::{Part, TestApp};
 
-const GEOTHERMAL: &str = "erdwaermesonde-anzeigen";
+pub const GEOTHERMAL: &str = "erdwaermesonde-anzeigen";
 
-fn pdf(text: &str) -> Vec<u8> {
+pub fn pdf(text: &str) -> Vec<u8> {
     format!("%PDF-1.7\n% {text}\n%%EOF\n").into_bytes()
 }
 
@@ -21,7 +21,7 @@ const PNG: &[u8] = &[
 ];
 
 /// Posts the company step with these files for the site plan.
-async fn post_company(
+pub async fn post_company(
     app: &TestApp,
     token: &str,
     kept: &[&str],
@@ -55,7 +55,7 @@ async fn uploaded_ids(app: &TestApp, token: &str) -> Vec<String> {
         .collect()
 }
 
-fn files_in(folder: &Path) -> usize {
+pub fn files_in(folder: &Path) -> usize {
     walk(folder)
 }
 

@@ -1,5 +1,5 @@
-//! Mein Konto: who is logged in and how securely, the account's applications, and the devices
-//! it is logged in on.
+//! Mein Konto: who is logged in and how securely, the account's applications, the devices it
+//! is logged in on, and the way to the person's data and to deleting the account.
 
 use domain::service::TrustLevel;
 use i18n::Args;
@@ -133,5 +133,10 @@ pub fn AccountPage(view: AccountView) -> impl IntoView {
         <form method="post" action="/konto/sitzungen-beenden">
             <button class="button button--secondary" type="submit">{t("account-logout-everywhere")}</button>
         </form>
+        <h2>{t("account-data-heading")}</h2>
+        <ul>
+            <li><a href="/konto/daten">{t("account-data-link")}</a></li>
+            <li><a href="/konto/loeschen">{t("account-delete-link")}</a></li>
+        </ul>
     }
 }

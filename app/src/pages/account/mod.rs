@@ -1,16 +1,23 @@
-//! The account: its page (applications, sessions), and the pages around logging in and out.
+//! The account: its page (applications, sessions), the person's data and its deletion, and the
+//! pages around logging in and out.
 
+mod account_deleted_page;
 mod account_page;
+mod delete_account_page;
 mod logged_out_page;
 mod login_problem_page;
 mod login_required_page;
+mod personal_data_page;
 
+pub use account_deleted_page::AccountDeletedPage;
 pub use account_page::{
     AccountApplicationView, AccountPage, AccountView, ApplicationStage, SessionView,
 };
+pub use delete_account_page::{DeleteAccountPage, DeleteAccountView};
 pub use logged_out_page::LoggedOutPage;
 pub use login_problem_page::{LoginProblem, LoginProblemPage};
 pub use login_required_page::{LoginReason, LoginRequiredPage, LoginRequiredView};
+pub use personal_data_page::{PersonalDataPage, PersonalDataView, StoredApplicationView};
 
 use domain::service::TrustLevel;
 

@@ -35,6 +35,8 @@ pub enum Job {
     DraftExpiryReminder { token: DraftToken, expires_at: i64 },
     /// Delete expired drafts; one per hour, named by it.
     SweepDrafts { hour: i64 },
+    /// Delete the files of a deleted account's drafts.
+    DeleteAccountFiles { account: i64, keys: Vec<String> },
 }
 
 impl Job {
@@ -45,6 +47,7 @@ impl Job {
             Job::ResumeLink { .. } => "resume-link",
             Job::DraftExpiryReminder { .. } => "draft-expiry-reminder",
             Job::SweepDrafts { .. } => "sweep-drafts",
+            Job::DeleteAccountFiles { .. } => "delete-account-files",
         }
     }
 
@@ -60,6 +63,7 @@ impl Job {
                 format!("draft-expiry-reminder:{token}:{expires_at}")
             }
             Job::SweepDrafts { hour } => format!("sweep-drafts:{hour}"),
+            Job::DeleteAccountFiles { account, .. } => format!("delete-account-files:{account}"),
         }
     }
 
@@ -94,6 +98,9 @@ impl Job {
                 application::send_expiry_reminder(portal, token, *expires_at).await
             }
             Job::SweepDrafts { .. } => application::sweep_drafts(portal).await,
+            Job::DeleteAccountFiles { keys, .. } => {
+                crate::personal_data::delete_files(portal, keys).await
+            }
         }
     }
 }

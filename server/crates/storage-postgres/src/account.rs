@@ -3,12 +3,13 @@
 use async_trait::async_trait;
 use domain::account::AccountId;
 use domain::application::{CaseState, DraftToken, Reference};
+use domain::audit::AuditEvent;
 use domain::service::TrustLevel;
 use sqlx::Row;
 use sqlx::postgres::PgRow;
 use storage::{
-    Account, AccountApplication, AccountStore, CitizenLogin, LoginFlow, NewSession, Session,
-    StorageError, StorageResult,
+    Account, AccountApplication, AccountStore, CitizenLogin, DeletedAccount, LoginFlow, NewSession,
+    Session, StorageError, StorageResult,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -267,5 +268,57 @@ impl AccountStore for PostgresStorage {
                 })
             })
             .collect()
+    }
+
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<DeletedAccount> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE id = $1")
+            .bind(account.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if exists.is_none() {
+            return Err(StorageError::NotFound);
+        }
+        let upload_keys: Vec<String> = sqlx::query_scalar(
+            "SELECT u.storage_key FROM uploads u JOIN drafts d ON d.token = u.draft_token
+             WHERE d.account_id = $1 AND d.submission_reference IS NULL",
+        )
+        .bind(account.0)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        let drafts = sqlx::query(
+            "DELETE FROM drafts WHERE account_id = $1 AND submission_reference IS NULL",
+        )
+        .bind(account.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?
+        .rows_affected();
+        let submissions_kept =
+            sqlx::query("UPDATE drafts SET account_id = NULL WHERE account_id = $1")
+                .bind(account.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(database_error)?
+                .rows_affected();
+        sqlx::query("DELETE FROM accounts WHERE id = $1")
+            .bind(account.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)?;
+        Ok(DeletedAccount {
+            drafts,
+            upload_keys,
+            submissions_kept,
+        })
     }
 }

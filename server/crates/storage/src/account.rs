@@ -3,6 +3,7 @@
 use async_trait::async_trait;
 use domain::account::{AccountId, PersonClaims};
 use domain::application::{CaseState, DraftToken, Reference};
+use domain::audit::AuditEvent;
 use domain::service::TrustLevel;
 use time::{Duration, OffsetDateTime};
 
@@ -86,6 +87,18 @@ pub struct AccountApplication {
     pub submission: Option<(Reference, CaseState, OffsetDateTime)>,
 }
 
+/// What deleting an account removed, and what the authority keeps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletedAccount {
+    /// Open drafts, deleted with their uploads.
+    pub drafts: u64,
+    /// The deleted uploads' files, for the file store to delete.
+    pub upload_keys: Vec<String>,
+    /// Submitted applications: they are part of the authority's files and stay, no longer
+    /// linked to any account.
+    pub submissions_kept: u64,
+}
+
 #[async_trait]
 pub trait AccountStore: Send + Sync {
     /// Finds the citizen by issuer and subject, or creates the account; either way stores the
@@ -127,4 +140,14 @@ pub trait AccountStore: Send + Sync {
 
     /// The account's drafts and submissions, last changed first.
     async fn applications_of(&self, account: AccountId) -> StorageResult<Vec<AccountApplication>>;
+
+    /// Deletes the account with its sessions and open drafts and unlinks its submitted
+    /// applications, recording `audit` in the same transaction. `NotFound` for an unknown
+    /// account.
+    async fn delete_account(
+        &self,
+        account: AccountId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<DeletedAccount>;
 }

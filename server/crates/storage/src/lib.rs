@@ -22,7 +22,8 @@ pub mod story;
 use async_trait::async_trait;
 
 pub use account::{
-    Account, AccountApplication, AccountStore, CitizenLogin, LoginFlow, NewSession, Session,
+    Account, AccountApplication, AccountStore, CitizenLogin, DeletedAccount, LoginFlow, NewSession,
+    Session,
 };
 pub use application::{
     ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,

@@ -55,7 +55,8 @@ macro_rules! story_tests {
             a_citizen_is_found_again_by_issuer_and_subject,
             sessions_end_at_their_absolute_or_idle_time_or_on_request,
             a_login_in_progress_can_be_taken_once,
-            an_accounts_applications_are_listed_with_their_submission
+            an_accounts_applications_are_listed_with_their_submission,
+            deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -9,10 +9,13 @@ use axum::extract::{Query, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use domain::Locale;
+use domain::application::{CaseState, DraftToken, Reference};
 use domain::form::validate::format_date;
 use domain::service::TrustLevel;
 use serde::Deserialize;
 use services::accounts::{self, LoginError};
+use time::OffsetDateTime;
 
 use crate::web::page::PageRequest;
 use crate::web::session::{Visitor, clear_cookie, device_label, login_href, set_cookie};
@@ -195,22 +198,18 @@ pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Re
                 .get(&application.service_id)
                 .map(|service| service.title.get(locale).to_owned())
                 .unwrap_or_else(|| application.service_id.clone());
-            let token = &application.token;
-            let stage = match application.submission {
-                Some((reference, case_state, submitted_at)) => ApplicationStage::Submitted {
-                    reference: reference.to_string(),
-                    submitted_on: format_date(submitted_at.date(), locale),
-                    state_key: case_state.message_key(),
-                    receipt_href: format!("/antrag/{token}/eingereicht"),
-                },
-                None => ApplicationStage::Draft {
-                    continue_href: format!("/antrag/{token}"),
-                    expires_on: format_date(application.expires_at.date(), locale),
-                },
-            };
+            let submission = application
+                .submission
+                .as_ref()
+                .map(|(reference, case_state, at)| (reference, *case_state, *at));
             AccountApplicationView {
                 service_title,
-                stage,
+                stage: stage(
+                    &application.token,
+                    submission,
+                    application.expires_at,
+                    locale,
+                ),
             }
         })
         .collect();
@@ -230,4 +229,25 @@ pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Re
         sessions,
     };
     Ok(page.render(&state, Page::Account { view }))
+}
+
+/// Where an application of the account stands, with the link that fits.
+pub(super) fn stage(
+    token: &DraftToken,
+    submission: Option<(&Reference, CaseState, OffsetDateTime)>,
+    draft_expires_at: OffsetDateTime,
+    locale: Locale,
+) -> ApplicationStage {
+    match submission {
+        Some((reference, case_state, submitted_at)) => ApplicationStage::Submitted {
+            reference: reference.to_string(),
+            submitted_on: format_date(submitted_at.date(), locale),
+            state_key: case_state.message_key(),
+            receipt_href: format!("/antrag/{token}/eingereicht"),
+        },
+        None => ApplicationStage::Draft {
+            continue_href: format!("/antrag/{token}"),
+            expires_on: format_date(draft_expires_at.date(), locale),
+        },
+    }
 }

@@ -8,6 +8,7 @@ mod download;
 mod feedback;
 mod health;
 mod home;
+mod personal_data;
 
 use axum::Router;
 use axum::http::StatusCode;
@@ -50,6 +51,13 @@ pub fn routes() -> Router<AppState> {
             "/konto/sitzungen-beenden",
             post(account::log_out_everywhere),
         )
+        .route("/konto/daten", get(personal_data::show))
+        .route("/konto/daten.json", get(personal_data::download))
+        .route(
+            "/konto/loeschen",
+            get(personal_data::show_delete).post(personal_data::delete),
+        )
+        .route("/konto-geloescht", get(personal_data::deleted))
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
         .route(

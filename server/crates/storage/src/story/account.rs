@@ -1,11 +1,12 @@
 use domain::Locale;
 use domain::account::{AccountId, PersonClaims};
+use domain::audit::AuditEvent;
 use domain::service::TrustLevel;
 use time::Duration;
 
-use super::application::{T0, prepare, submission, token_number};
+use super::application::{T0, prepare, submission, token_number, upload};
 use super::fixtures::moment;
-use crate::{CitizenLogin, LoginFlow, NewDraft, NewSession, Storage, StorageError};
+use crate::{CitizenLogin, DeletedAccount, LoginFlow, NewDraft, NewSession, Storage, StorageError};
 
 fn claims(given_name: &str) -> PersonClaims {
     PersonClaims {
@@ -259,4 +260,100 @@ pub async fn an_accounts_applications_are_listed_with_their_submission(storage: 
     assert_eq!((shown, submitted_at), (reference, moment(T0 + 200)));
     assert_eq!(listed[1].token, token_number(2));
     assert!(listed[1].submission.is_none());
+}
+
+pub async fn deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions(
+    storage: &dyn Storage,
+) {
+    prepare(storage).await;
+    let selin = citizen(storage, "pseudonym-1", "Selin", T0).await;
+    let jonas = citizen(storage, "pseudonym-2", "Jonas", T0).await;
+    for (n, account) in [(1, selin), (2, selin), (3, jonas)] {
+        storage
+            .create_draft(NewDraft {
+                token: &token_number(n),
+                tenant_slug: "kreis-story",
+                service_id: "hund",
+                service_version: 1,
+                locale: Locale::De,
+                account: Some(account),
+                created_at: moment(T0),
+                expires_at: moment(T0) + Duration::days(30),
+            })
+            .await
+            .unwrap();
+    }
+    storage
+        .add_upload(&upload("u-open", &token_number(2)))
+        .await
+        .unwrap();
+    let reference = storage
+        .submit_draft(submission(&token_number(1), T0 + 10), &[])
+        .await
+        .unwrap()
+        .into_inner();
+    storage
+        .create_session(&NewSession {
+            id_hash: "hash-selin",
+            account: selin,
+            trust_level: TrustLevel::Basis,
+            label: "Firefox, Linux",
+            created_at: moment(T0),
+            expires_at: moment(T0) + Duration::hours(12),
+            idle: Duration::hours(1),
+        })
+        .await
+        .unwrap();
+    let head = storage.audit_head().await.unwrap();
+
+    let audit = AuditEvent {
+        actor: format!("citizen:{selin}"),
+        action: "account.delete".into(),
+        object: format!("account:{selin}"),
+        purpose: "Art. 17 DSGVO".into(),
+        outcome: "success".into(),
+    };
+    let deleted = storage
+        .delete_account(selin, &audit, moment(T0 + 20))
+        .await
+        .unwrap();
+    assert_eq!(
+        deleted,
+        DeletedAccount {
+            drafts: 1,
+            upload_keys: vec!["drafts/u-open".into()],
+            submissions_kept: 1,
+        }
+    );
+    assert!(storage.account(selin).await.unwrap().is_none());
+    assert!(storage.session("hash-selin").await.unwrap().is_none());
+    assert!(storage.draft(&token_number(2)).await.unwrap().is_none());
+    assert!(storage.upload("u-open").await.unwrap().is_none());
+    let kept = storage.submission(&reference).await.unwrap();
+    assert!(kept.is_some(), "the authority keeps the submission");
+    assert_eq!(
+        storage
+            .draft(&token_number(1))
+            .await
+            .unwrap()
+            .unwrap()
+            .account,
+        None,
+        "no longer linked to the deleted account"
+    );
+    assert_eq!(
+        storage
+            .draft(&token_number(3))
+            .await
+            .unwrap()
+            .unwrap()
+            .account,
+        Some(jonas),
+        "other accounts are untouched"
+    );
+    assert_eq!(storage.audit_head().await.unwrap(), head + 1);
+    assert!(matches!(
+        storage.delete_account(selin, &audit, moment(T0 + 30)).await,
+        Err(StorageError::NotFound)
+    ));
 }

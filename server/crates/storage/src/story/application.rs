@@ -282,7 +282,7 @@ pub async fn expired_drafts_are_deleted_and_submitted_ones_kept(storage: &dyn St
     assert!(storage.draft(&recent).await.unwrap().is_some());
 }
 
-fn upload(id: &str, token: &DraftToken) -> Upload {
+pub(super) fn upload(id: &str, token: &DraftToken) -> Upload {
     Upload {
         id: id.into(),
         draft_token: token.clone(),
