@@ -21,3 +21,9 @@ error-unavailable-text = Wir arbeiten daran. Bitte versuchen Sie es in einigen M
 # $reference: a short code that identifies the failed request in our logs.
 error-reference = Fehlernummer: { $reference }. Bitte nennen Sie diese Nummer, wenn Sie uns kontaktieren.
 error-contact = Sie brauchen Hilfe? Rufen Sie uns an unter { $phone } oder schreiben Sie an { $email }.
+# $minutes: whole minutes until the client may try again.
+error-too-many-title = Zu viele Anfragen
+error-too-many-text = Von Ihrem Anschluss kamen in kurzer Zeit zu viele Anfragen dieser Art. Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} noch einmal. Ihre gespeicherten Angaben bleiben erhalten.

@@ -18,3 +18,8 @@ error-unavailable-title = The Kreisportal is not available right now
 error-unavailable-text = We are working on it. Please try again in a few minutes. Anything you have already saved is kept.
 error-reference = Error reference: { $reference }. Please quote this reference when you contact us.
 error-contact = Do you need help? Call us on { $phone } or write to { $email }.
+error-too-many-title = Too many requests
+error-too-many-text = Too many requests of this kind came from your connection in a short time. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}. Your saved answers are kept.

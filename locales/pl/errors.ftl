@@ -18,3 +18,5 @@ error-unavailable-title = Portal jest obecnie niedostępny
 error-unavailable-text = Pracujemy nad tym. Spróbuj ponownie za kilka minut. To, co już zapisano, zostaje zachowane.
 error-reference = Numer błędu: { $reference }. Podaj ten numer, kontaktując się z nami.
 error-contact = Potrzebujesz pomocy? Zadzwoń do nas pod numer { $phone } lub napisz na adres { $email }.
+error-too-many-title = Zbyt wiele żądań
+error-too-many-text = Z Twojego połączenia w krótkim czasie przyszło zbyt wiele żądań tego rodzaju. Spróbuj ponownie za { $minutes } min. Zapisane dane pozostają zachowane.

@@ -18,3 +18,5 @@ error-unavailable-title = Kreisportal şu anda kullanılamıyor
 error-unavailable-text = Üzerinde çalışıyoruz. Lütfen birkaç dakika sonra tekrar deneyin. Kaydettiğiniz bilgiler korunur.
 error-reference = Hata numarası: { $reference }. Bizimle iletişime geçtiğinizde lütfen bu numarayı belirtin.
 error-contact = Yardıma mı ihtiyacınız var? Bizi { $phone } numarasından arayın veya { $email } adresine yazın.
+error-too-many-title = Çok fazla istek
+error-too-many-text = Bağlantınızdan kısa sürede bu türden çok fazla istek geldi. Lütfen { $minutes } dakika sonra tekrar deneyin. Kaydedilmiş bilgileriniz korunur.

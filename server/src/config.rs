@@ -22,6 +22,7 @@ pub struct Config {
     pub drafts: DraftsConfig,
     pub login: LoginConfig,
     pub sessions: SessionsConfig,
+    pub limits: LimitsConfig,
     pub mail: MailConfig,
     pub worker: WorkerConfig,
     pub log: LogConfig,
@@ -42,6 +43,9 @@ pub struct ServerConfig {
     pub request_timeout_secs: u64,
     /// The same for posts with files, which take long on a slow mobile connection.
     pub upload_timeout_secs: u64,
+    /// Reverse proxies in front of the portal: from these peers the client's address is taken
+    /// from `X-Forwarded-For` (for the rate limits). Empty: the peer is the client.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for ServerConfig {
@@ -52,6 +56,7 @@ impl Default for ServerConfig {
             body_limit_bytes: 256 * 1024,
             request_timeout_secs: 30,
             upload_timeout_secs: 600,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -394,6 +399,75 @@ impl SessionsConfig {
     }
 }
 
+/// Rate limits per client address: at most so many requests per window (seconds).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitsConfig {
+    pub logins_per_window: u32,
+    pub login_window_secs: i64,
+    pub mail_links_per_window: u32,
+    pub mail_link_window_secs: i64,
+    pub status_lookups_per_window: u32,
+    pub status_lookup_window_secs: i64,
+    pub feedback_per_window: u32,
+    pub feedback_window_secs: i64,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        let limits = services::rate_limits::RateLimits::default();
+        LimitsConfig {
+            logins_per_window: limits.login.hits,
+            login_window_secs: limits.login.window.whole_seconds(),
+            mail_links_per_window: limits.mail_link.hits,
+            mail_link_window_secs: limits.mail_link.window.whole_seconds(),
+            status_lookups_per_window: limits.status_lookup.hits,
+            status_lookup_window_secs: limits.status_lookup.window.whole_seconds(),
+            feedback_per_window: limits.feedback.hits,
+            feedback_window_secs: limits.feedback.window.whole_seconds(),
+        }
+    }
+}
+
+impl LimitsConfig {
+    fn each(&self) -> [(&'static str, u32, i64); 4] {
+        [
+            ("login", self.logins_per_window, self.login_window_secs),
+            (
+                "mail_link",
+                self.mail_links_per_window,
+                self.mail_link_window_secs,
+            ),
+            (
+                "status_lookup",
+                self.status_lookups_per_window,
+                self.status_lookup_window_secs,
+            ),
+            (
+                "feedback",
+                self.feedback_per_window,
+                self.feedback_window_secs,
+            ),
+        ]
+    }
+
+    pub fn rate_limits(&self) -> services::rate_limits::RateLimits {
+        let limit = |hits: u32, secs: i64| domain::rate_limit::RateLimit {
+            hits,
+            window: time::Duration::seconds(secs),
+        };
+        services::rate_limits::RateLimits {
+            login: limit(self.logins_per_window, self.login_window_secs),
+            mail_link: limit(self.mail_links_per_window, self.mail_link_window_secs),
+            status_lookup: limit(
+                self.status_lookups_per_window,
+                self.status_lookup_window_secs,
+            ),
+            feedback: limit(self.feedback_per_window, self.feedback_window_secs),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct WorkerConfig {
@@ -546,6 +620,13 @@ impl Config {
             if self.login.client_id.is_empty() || self.login.client_secret.is_none() {
                 problems
                     .push("login.client_id and login.client_secret go with login.issuer".into());
+            }
+        }
+        for (name, hits, secs) in self.limits.each() {
+            if hits == 0 || !(1..=86_400).contains(&secs) {
+                problems.push(format!(
+                    "limits: {name} needs at least 1 request per window and a window of 1 to 86400 seconds"
+                ));
             }
         }
         let s = &self.sessions;

@@ -94,14 +94,18 @@ impl Application {
             )
         });
         tracing::info!(address = %self.local_addr(), backend = self.portal.storage.backend_name(), "serving");
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                tracing::info!("shutting down");
-                stop.send_replace(true);
-            })
-            .await
-            .context("serving HTTP")?;
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down");
+            stop.send_replace(true);
+        })
+        .await
+        .context("serving HTTP")?;
         if let Some(worker) = worker {
             worker.await.context("waiting for the worker")?;
         }
@@ -169,6 +173,7 @@ async fn build_portal(
             draft_lifetime: time::Duration::days(config.drafts.lifetime_days.into()),
             expiry_reminder: time::Duration::days(config.drafts.reminder_days.into()),
             sessions: config.sessions.policy(),
+            rate_limits: config.limits.rate_limits(),
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     PayloadTooLarge,
     /// 415 / 422: the data could not be read.
     Unprocessable,
+    /// 429: too many requests of one kind from this client; try again in `minutes`.
+    TooManyRequests { minutes: i64 },
     /// 500: our fault.
     ServerError,
     /// 503: temporarily unavailable (database down).
@@ -41,6 +43,7 @@ impl ErrorKind {
             ErrorKind::Timeout => msg_key("error-timeout-title"),
             ErrorKind::PayloadTooLarge => msg_key("error-too-large-title"),
             ErrorKind::Unprocessable => msg_key("error-unprocessable-title"),
+            ErrorKind::TooManyRequests { .. } => msg_key("error-too-many-title"),
             ErrorKind::ServerError => msg_key("error-server-title"),
             ErrorKind::Unavailable => msg_key("error-unavailable-title"),
         })
@@ -48,6 +51,12 @@ impl ErrorKind {
 
     fn explanation(self) -> String {
         t(match self {
+            ErrorKind::TooManyRequests { minutes } => {
+                return t_with(
+                    "error-too-many-text",
+                    &Args::new().number("minutes", minutes),
+                );
+            }
             ErrorKind::BadRequest => msg_key("error-bad-request-text"),
             ErrorKind::Forbidden => msg_key("error-forbidden-text"),
             ErrorKind::NotFound => msg_key("error-not-found-text"),

@@ -5,12 +5,14 @@
 //! the page with its errors (422). Nothing needs JavaScript.
 
 mod assets;
+mod client;
 mod draft;
 mod error;
 mod error_pages;
 mod locale;
 mod metrics;
 mod page;
+mod rate_limit;
 mod request_id;
 mod routes;
 mod security_headers;

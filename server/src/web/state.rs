@@ -1,6 +1,7 @@
 //! What every handler can reach: the portal's use cases and seams, the tenant, the assets and
 //! the metrics. Built once at start-up; cheap to clone.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use domain::Tenant;
@@ -20,6 +21,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Served over TLS (public URL is https): HSTS and `Secure` cookies.
     pub https: bool,
+    /// Peers whose `X-Forwarded-For` names the client.
+    pub trusted_proxies: Arc<Vec<IpAddr>>,
 }
 
 impl AppState {
@@ -36,6 +39,7 @@ impl AppState {
             assets: Arc::new(Assets::embedded()),
             metrics: Arc::new(Metrics::new()),
             https: server.is_https(),
+            trusted_proxies: Arc::new(server.trusted_proxies.clone()),
         }
     }
 }

@@ -13,5 +13,6 @@ mod operations;
 mod pages;
 mod personal_data;
 mod postgres;
+mod rate_limits;
 mod security;
 mod uploads;

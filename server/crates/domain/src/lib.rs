@@ -14,6 +14,7 @@ pub mod form;
 pub mod form_error;
 pub mod locale;
 pub mod localized;
+pub mod rate_limit;
 pub mod service;
 pub mod submission_key;
 pub mod tenant;

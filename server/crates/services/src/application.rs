@@ -792,7 +792,7 @@ pub(crate) async fn send_expiry_reminder(
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }
 
-/// Job: deletes expired drafts and their files.
+/// Job: deletes expired drafts and their files, ended sessions and past rate-limit windows.
 pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
     let expired = portal
         .storage
@@ -813,6 +813,10 @@ pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
     if sessions > 0 {
         tracing::info!(sessions, "ended sessions deleted");
     }
+    portal
+        .storage
+        .delete_rate_windows_before(now - portal.settings.rate_limits.longest_window())
+        .await?;
     if expired.drafts > 0 {
         tracing::info!(
             drafts = expired.drafts,

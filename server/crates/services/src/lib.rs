@@ -15,6 +15,7 @@ pub mod jobs;
 pub mod mailer;
 pub mod personal_data;
 mod portal;
+pub mod rate_limits;
 pub mod receipt;
 pub mod received;
 pub mod tenant;

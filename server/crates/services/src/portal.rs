@@ -12,6 +12,7 @@ use storage::Storage;
 
 use crate::accounts::SessionPolicy;
 use crate::identity::IdentityProvider;
+use crate::rate_limits::RateLimits;
 use crate::uploads::{FileStore, Scanner};
 use crate::{Clock, mailer::Mailer};
 
@@ -30,6 +31,8 @@ pub struct PortalSettings {
     pub expiry_reminder: Duration,
     /// How long sessions last, per trust level.
     pub sessions: SessionPolicy,
+    /// How many requests of each abusable kind one client may make.
+    pub rate_limits: RateLimits,
 }
 
 impl PortalSettings {

@@ -9,6 +9,7 @@ mod catalogue;
 mod convert;
 mod feedback;
 mod outbox;
+mod rate_limit;
 mod tenant;
 #[cfg(feature = "testing")]
 pub mod testing;

@@ -10,6 +10,7 @@ mod catalogue;
 mod convert;
 mod feedback;
 mod outbox;
+mod rate_limit;
 mod tenant;
 mod upload;
 

@@ -13,6 +13,7 @@ pub mod catalogue;
 mod error;
 pub mod feedback;
 pub mod outbox;
+pub mod rate_limit;
 pub mod tenant;
 pub mod upload;
 
@@ -33,6 +34,7 @@ pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServ
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
+pub use rate_limit::RateLimitStore;
 pub use tenant::TenantStore;
 pub use upload::{Upload, UploadStore};
 
@@ -62,6 +64,7 @@ pub trait Storage:
     + AuditStore
     + FeedbackStore
     + OutboxStore
+    + RateLimitStore
     + Send
     + Sync
 {

@@ -7,6 +7,7 @@ mod catalogue;
 mod feedback;
 mod fixtures;
 mod outbox;
+mod rate_limit;
 mod tenant;
 
 use async_trait::async_trait;
@@ -18,6 +19,7 @@ pub use application::*;
 pub use catalogue::*;
 pub use feedback::*;
 pub use outbox::*;
+pub use rate_limit::*;
 pub use tenant::*;
 
 /// A backend under test: a fresh storage and a way to throw it away afterwards.
@@ -56,7 +58,8 @@ macro_rules! story_tests {
             sessions_end_at_their_absolute_or_idle_time_or_on_request,
             a_login_in_progress_can_be_taken_once,
             an_accounts_applications_are_listed_with_their_submission,
-            deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions
+            deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions,
+            rate_windows_count_per_key_and_window_even_when_concurrent
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -15,9 +15,12 @@ use domain::form::validate::format_date;
 use domain::service::TrustLevel;
 use serde::Deserialize;
 use services::accounts::{self, LoginError};
+use services::rate_limits::Bucket;
 use time::OffsetDateTime;
 
+use crate::web::client::ClientAddress;
 use crate::web::page::PageRequest;
+use crate::web::rate_limit::refuse_when_over;
 use crate::web::session::{Visitor, clear_cookie, device_label, login_href, set_cookie};
 use crate::web::{AppError, AppState};
 
@@ -40,8 +43,12 @@ fn problem(
 pub async fn log_in(
     State(state): State<AppState>,
     page: PageRequest,
+    client: ClientAddress,
     Query(query): Query<LoginQuery>,
 ) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::Login).await? {
+        return Ok(refused);
+    }
     let level = query
         .niveau
         .as_deref()
@@ -78,10 +85,14 @@ pub struct CallbackQuery {
 pub async fn callback(
     State(state): State<AppState>,
     page: PageRequest,
+    client: ClientAddress,
     Extension(visitor): Extension<Visitor>,
     headers: HeaderMap,
     Query(query): Query<CallbackQuery>,
 ) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::Login).await? {
+        return Ok(refused);
+    }
     let failed = |page: &PageRequest| {
         problem(
             &state,

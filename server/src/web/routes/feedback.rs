@@ -9,8 +9,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::{RawAccessibilityFeedback, SubmissionKey, feedback::PAGE_MAX_CHARS};
 use serde::Deserialize;
 use services::feedback::{SubmitFeedbackError, feedback_receipt, submit_feedback};
+use services::rate_limits::Bucket;
 
+use crate::web::client::ClientAddress;
 use crate::web::page::PageRequest;
+use crate::web::rate_limit::refuse_when_over;
 use crate::web::{AppError, AppState};
 
 #[derive(Debug, Deserialize)]
@@ -55,8 +58,12 @@ pub struct FeedbackPost {
 pub async fn submit(
     State(state): State<AppState>,
     page: PageRequest,
+    client: ClientAddress,
     Form(post): Form<FeedbackPost>,
 ) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::Feedback).await? {
+        return Ok(refused);
+    }
     let Ok(key) = SubmissionKey::parse(&post.key) else {
         return Ok(page.render_with_status(
             &state,

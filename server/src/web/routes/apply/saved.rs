@@ -10,9 +10,12 @@ use domain::application::DraftToken;
 use domain::{EmailAddress, FormErrors, Locale, msg_key};
 use serde::Deserialize;
 use services::application::{self, ApplicationError, DraftInContext};
+use services::rate_limits::Bucket;
 
+use crate::web::client::ClientAddress;
 use crate::web::draft::{Draft, refuse, to};
 use crate::web::page::PageRequest;
+use crate::web::rate_limit::refuse_when_over;
 use crate::web::{AppError, AppState};
 
 use super::{expires_on, load};
@@ -77,9 +80,13 @@ pub struct LinkPost {
 pub async fn send_link(
     State(state): State<AppState>,
     page: PageRequest,
+    client: ClientAddress,
     Draft(current): Draft,
     Form(post): Form<LinkPost>,
 ) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::MailLink).await? {
+        return Ok(refused);
+    }
     let token = current.draft.token.clone();
     let Ok(email) = EmailAddress::parse(&post.email) else {
         let mut errors = FormErrors::new();

@@ -10,8 +10,11 @@ use domain::form::validate::format_date;
 use domain::msg_key;
 use serde::Deserialize;
 use services::application::{self};
+use services::rate_limits::Bucket;
 
+use crate::web::client::ClientAddress;
 use crate::web::page::PageRequest;
+use crate::web::rate_limit::refuse_when_over;
 use crate::web::{AppError, AppState};
 
 #[derive(Debug, Deserialize)]
@@ -24,6 +27,7 @@ pub struct StatusQuery {
 pub async fn status(
     State(state): State<AppState>,
     page: PageRequest,
+    client: ClientAddress,
     Query(query): Query<StatusQuery>,
 ) -> Result<Response, AppError> {
     let reference_text: String = query
@@ -40,6 +44,9 @@ pub async fn status(
     };
     if reference_text.trim().is_empty() && code_text.trim().is_empty() {
         return Ok(page.render(&state, Page::Status { view }));
+    }
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::StatusLookup).await? {
+        return Ok(refused);
     }
     let reference = Reference::parse(&reference_text).ok();
     let code = AccessCode::parse(&code_text);
