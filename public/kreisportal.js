@@ -1,7 +1,8 @@
 // Kreisportal's enhancements. Every page works without this file; it only adds what needs a
-// browser: the progress of an upload, announced to screen readers in steps of ten per cent, and
-// the re-check of a field that had an error as soon as it is corrected (the server decides, as
-// for the post; fields are never judged before the applicant has tried to continue).
+// browser: the progress of an upload, announced to screen readers in steps of ten per cent, the
+// re-check of a field that had an error as soon as it is corrected (the server decides, as for
+// the post; fields are never judged before the applicant has tried to continue), and the
+// warning before a login times out (WCAG 2.2.1), which extends it in one action.
 (function () {
   'use strict';
 
@@ -143,4 +144,59 @@
     show(0);
     request.send(data);
   });
+
+  // The timeout warning: opened 150 seconds before the session would end. "Angemeldet bleiben"
+  // extends it without leaving the page; the absolute end cannot be extended, so then the
+  // dialog only says so.
+  var WARN_BEFORE_SECONDS = 150;
+  var timeoutDialog = document.getElementById('sitzung-warnung');
+  if (timeoutDialog && typeof timeoutDialog.showModal === 'function') {
+    var idleSeconds = Number(timeoutDialog.getAttribute('data-idle-seconds'));
+    var endsAt = Date.now() + Number(timeoutDialog.getAttribute('data-seconds-left')) * 1000;
+    var warning = null;
+
+    var showVariant = function (variant) {
+      timeoutDialog.querySelectorAll('[data-variant]').forEach(function (part) {
+        part.hidden = part.getAttribute('data-variant') !== variant;
+      });
+      timeoutDialog.showModal();
+      var first = timeoutDialog.querySelector('[data-variant="' + variant + '"] button, button[data-variant="' + variant + '"]');
+      if (first) first.focus();
+    };
+
+    var schedule = function () {
+      window.clearTimeout(warning);
+      var untilIdleWarning = idleSeconds - WARN_BEFORE_SECONDS;
+      var untilEndWarning = (endsAt - Date.now()) / 1000 - WARN_BEFORE_SECONDS;
+      var variant = untilEndWarning <= untilIdleWarning ? 'end' : 'idle';
+      var wait = Math.max(0, Math.min(untilIdleWarning, untilEndWarning));
+      warning = window.setTimeout(function () { showVariant(variant); }, wait * 1000);
+    };
+
+    var stay = timeoutDialog.querySelector('form[action="/sitzung/verlaengern"]');
+    stay.addEventListener('submit', function (event) {
+      event.preventDefault();
+      fetch(stay.action, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: new URLSearchParams(new FormData(stay)),
+        credentials: 'same-origin',
+      }).then(function (response) {
+        if (response.status === 401) {
+          window.location.assign('/anmelden?weiter=' + encodeURIComponent(window.location.pathname));
+          return;
+        }
+        if (!response.ok) throw new Error('not extended');
+        timeoutDialog.close();
+        schedule();
+      }).catch(function () {
+        // Offline or refused: the plain form post still works.
+        HTMLFormElement.prototype.submit.call(stay);
+      });
+    });
+    timeoutDialog.querySelector('[data-close]').addEventListener('click', function () {
+      timeoutDialog.close();
+    });
+    schedule();
+  }
 })();

@@ -38,6 +38,10 @@ pub enum Visitor {
     },
     LoggedIn {
         name: Option<String>,
+        /// Seconds until the session ends without another request.
+        idle_seconds: i64,
+        /// Seconds until it ends in any case.
+        seconds_left: i64,
     },
 }
 

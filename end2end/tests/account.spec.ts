@@ -66,7 +66,7 @@ for (const locale of LOCALES) {
     await expect(summary.locator('a[href="#bestaetigung"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(page);
 
-    await page.locator('form[action="/abmelden"] button').click();
+    await page.locator('header form[action="/abmelden"] button').click();
     await expect(page).toHaveURL(/\/abgemeldet$/);
     await expectNoAccessibilityViolations(page);
   });
@@ -91,4 +91,33 @@ test('a citizen downloads their data and deletes the account', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Nutzerkonto ist gelöscht');
   await expectNoAccessibilityViolations(page);
   await expect(page.getByRole('navigation', { name: 'Nutzerkonto' }).getByRole('link', { name: 'Anmelden' })).toBeVisible();
+});
+
+test('with JavaScript, a warning comes before the login times out and keeps it in one action', async ({ page }) => {
+  test.skip(test.info().project.use.javaScriptEnabled === false, 'the warning needs JavaScript; without it drafts are saved anyway');
+  await page.clock.install();
+  await page.goto('/konto');
+  await logInAtProvider(page, 'selin', 'eid');
+  await expect(page).toHaveURL(/\/konto$/);
+  const dialog = page.getByRole('alertdialog', { name: 'Ihre Anmeldung läuft bald ab' });
+  await expect(dialog).toBeHidden();
+
+  // Level hoch: five idle minutes; the warning comes 150 seconds before their end.
+  await page.clock.fastForward('02:31');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(/in weniger als drei Minuten abgemeldet/);
+  const stay = dialog.getByRole('button', { name: 'Angemeldet bleiben' });
+  await expect(stay).toBeFocused();
+  await expectNoAccessibilityViolations(page);
+  const extended = page.waitForResponse((response) => response.url().endsWith('/sitzung/verlaengern'));
+  await page.keyboard.press('Enter');
+  expect((await extended).status()).toBe(204);
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/konto$/);
+
+  // The next warning comes again before the idle end, counted from the extension.
+  await page.clock.fastForward('02:00');
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward('00:45');
+  await expect(dialog).toBeVisible();
 });

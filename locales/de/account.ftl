@@ -92,3 +92,10 @@ delete-confirm-missing = Bestätigen Sie, dass Sie Ihr Nutzerkonto löschen möc
 delete-button = Nutzerkonto löschen
 deleted-title = Ihr Nutzerkonto ist gelöscht
 deleted-text = Ihr Nutzerkonto, Ihre Anmeldungen und Ihre offenen Entwürfe sind gelöscht. Eingereichte Anträge bearbeitet die zuständige Stelle weiter.
+
+# The timeout warning (shown with JavaScript before the session ends).
+timeout-title = Ihre Anmeldung läuft bald ab
+timeout-idle = Sie waren eine Weile nicht aktiv. Zu Ihrem Schutz werden Sie in weniger als drei Minuten abgemeldet. Ihre Angaben sind gespeichert.
+timeout-end = Ihre Anmeldung endet in weniger als drei Minuten und kann aus Sicherheitsgründen nicht verlängert werden. Ihre Angaben sind gespeichert; melden Sie sich danach einfach erneut an.
+timeout-stay = Angemeldet bleiben
+timeout-understood = Verstanden

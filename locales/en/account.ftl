@@ -73,3 +73,9 @@ delete-confirm-missing = Confirm that you want to delete your user account
 delete-button = Delete user account
 deleted-title = Your user account has been deleted
 deleted-text = Your user account, your logins and your open drafts have been deleted. The responsible office continues to process submitted applications.
+
+timeout-title = Your login will end soon
+timeout-idle = You have not been active for a while. To protect you, you will be logged out in less than three minutes. Your answers are saved.
+timeout-end = Your login ends in less than three minutes and cannot be extended for security reasons. Your answers are saved; simply log in again afterwards.
+timeout-stay = Stay logged in
+timeout-understood = Understood

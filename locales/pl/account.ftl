@@ -72,3 +72,9 @@ delete-confirm-missing = Potwierdź, że chcesz usunąć swoje konto użytkownik
 delete-button = Usuń konto użytkownika
 deleted-title = Twoje konto użytkownika zostało usunięte
 deleted-text = Twoje konto użytkownika, logowania i otwarte wersje robocze zostały usunięte. Właściwy urząd nadal rozpatruje złożone wnioski.
+
+timeout-title = Twoje logowanie wkrótce wygaśnie
+timeout-idle = Od pewnego czasu nie było aktywności. Dla Twojego bezpieczeństwa zostaniesz wylogowany za mniej niż trzy minuty. Twoje dane są zapisane.
+timeout-end = Twoje logowanie kończy się za mniej niż trzy minuty i ze względów bezpieczeństwa nie można go przedłużyć. Twoje dane są zapisane; potem po prostu zaloguj się ponownie.
+timeout-stay = Pozostań zalogowany
+timeout-understood = Rozumiem

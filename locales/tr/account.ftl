@@ -72,3 +72,9 @@ delete-confirm-missing = Kullanıcı hesabınızı silmek istediğinizi onaylay�
 delete-button = Kullanıcı hesabını sil
 deleted-title = Kullanıcı hesabınız silindi
 deleted-text = Kullanıcı hesabınız, oturumlarınız ve açık taslaklarınız silindi. Gönderilmiş başvuruları yetkili makam işlemeye devam eder.
+
+timeout-title = Oturumunuz yakında sona erecek
+timeout-idle = Bir süredir işlem yapmadınız. Güvenliğiniz için üç dakikadan kısa bir süre içinde oturumunuz kapatılacak. Bilgileriniz kaydedildi.
+timeout-end = Oturumunuz üç dakikadan kısa bir süre içinde sona eriyor ve güvenlik nedeniyle uzatılamaz. Bilgileriniz kaydedildi; ardından tekrar giriş yapmanız yeterli.
+timeout-stay = Oturumu açık tut
+timeout-understood = Anladım

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::{DemoBanner, SiteFooter, SiteHeader, SkipLink};
-use crate::context::page_context;
+use crate::components::{DemoBanner, SiteFooter, SiteHeader, SkipLink, TimeoutDialog};
+use crate::context::{Visitor, page_context};
 
 #[component]
 pub fn Document(
@@ -13,6 +13,14 @@ pub fn Document(
     children: Children,
 ) -> impl IntoView {
     let context = page_context();
+    let timeout_warning = match context.visitor {
+        Visitor::LoggedIn {
+            idle_seconds,
+            seconds_left,
+            ..
+        } => Some(view! { <TimeoutDialog idle_seconds=idle_seconds seconds_left=seconds_left/> }),
+        Visitor::Anonymous { .. } => None,
+    };
     view! {
         <html lang=context.locale.tag() dir=context.locale.direction().as_str()>
             <head>
@@ -29,6 +37,7 @@ pub fn Document(
                 <SiteHeader/>
                 <main id="main" class="container main" tabindex="-1">{children()}</main>
                 <SiteFooter/>
+                {timeout_warning}
             </body>
         </html>
     }

@@ -16,6 +16,7 @@ mod site_header;
 mod skip_link;
 mod text_area;
 mod text_input;
+mod timeout_dialog;
 
 pub use contact_card::ContactCard;
 pub use demo_banner::DemoBanner;
@@ -31,6 +32,7 @@ pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
 pub use text_area::TextArea;
 pub use text_input::TextInput;
+pub use timeout_dialog::TimeoutDialog;
 
 /// The `aria-describedby` value for a field: its hint and its error, when present.
 pub(crate) fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {

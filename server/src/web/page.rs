@@ -47,9 +47,14 @@ impl PageRequest {
         page: app::Page,
     ) -> Response {
         let visitor = match &self.session {
-            Some(session) => app::Visitor::LoggedIn {
-                name: session.name(),
-            },
+            Some(session) => {
+                let now = state.portal.clock.now();
+                app::Visitor::LoggedIn {
+                    name: session.name(),
+                    idle_seconds: (session.idle_ends_at - now).whole_seconds().max(0),
+                    seconds_left: (session.ends_at - now).whole_seconds().max(0),
+                }
+            }
             None => app::Visitor::Anonymous {
                 can_log_in: state.portal.identity.is_some(),
             },

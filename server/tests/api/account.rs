@@ -389,3 +389,77 @@ async fn the_account_fills_in_the_form_and_locked_values_cannot_be_changed() {
     assert!(!empty.contains("readonly"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_timeout_warning_knows_the_session_and_staying_logged_in_extends_it() {
+    let Some(provider) = provider() else { return };
+    let clock = Arc::new(ManualClock::starting_at(time::OffsetDateTime::now_utc()));
+    let app = TestApp::builder()
+        .login(&provider)
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let anonymous = app.page("/").await;
+    assert!(!anonymous.contains("sitzung-warnung"), "only for a login");
+
+    let selin = app.log_in(&provider, "selin", "eid", "hoch").await;
+    let page = app
+        .get_with("/leistungen", &[("cookie", &selin)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("role=\"alertdialog\""));
+    let seconds = |name: &str| -> i64 {
+        let marker = format!("{name}=\"");
+        let start = page.find(&marker).expect(name) + marker.len();
+        page[start..start + page[start..].find('"').unwrap()]
+            .parse()
+            .unwrap()
+    };
+    // Stored times have microseconds: a whole second may be lost in rounding down.
+    assert!(
+        (299..=300).contains(&seconds("data-idle-seconds")),
+        "hoch: five idle minutes"
+    );
+    assert!(
+        (1799..=1800).contains(&seconds("data-seconds-left")),
+        "and 30 in all"
+    );
+    assert!(page.contains("Ihre Anmeldung läuft bald ab"));
+    assert!(page.contains("name=\"weiter\" value=\"/leistungen\""));
+
+    for _ in 0..3 {
+        clock.advance(time::Duration::minutes(4));
+        let stayed = app
+            .client
+            .post(app.url("/sitzung/verlaengern"))
+            .header("cookie", &selin)
+            .header("accept", "application/json")
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("weiter", "/leistungen")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(stayed.status(), 204, "still logged in after 4 more minutes");
+    }
+    let without_script = app
+        .post_form_with("/sitzung/verlaengern", &[("weiter", "/leistungen")], &selin)
+        .await;
+    assert_eq!(location(&without_script), "/leistungen", "back to the page");
+
+    clock.advance(time::Duration::minutes(19));
+    let over = app
+        .client
+        .post(app.url("/sitzung/verlaengern"))
+        .header("cookie", &selin)
+        .header("accept", "application/json")
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("weiter", "/leistungen")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(over.status(), 401, "the absolute end is not extended");
+    app.finish().await;
+}

@@ -9,7 +9,7 @@ use domain::Tenant;
 use domain::account::{AccountId, PersonClaims, SessionId, SessionTimeouts};
 use domain::service::TrustLevel;
 use storage::{AccountApplication, CitizenLogin, LoginFlow, NewSession, Session, StorageError};
-use time::Duration;
+use time::{Duration, OffsetDateTime};
 
 use crate::identity::IdentityError;
 use crate::{Portal, random_bytes};
@@ -60,6 +60,10 @@ pub struct ActiveSession {
     pub trust_level: TrustLevel,
     /// What the identity provider said about the person at the last login.
     pub claims: PersonClaims,
+    /// When the session ends unless another request comes.
+    pub idle_ends_at: OffsetDateTime,
+    /// When it ends in any case.
+    pub ends_at: OffsetDateTime,
 }
 
 impl ActiveSession {
@@ -203,8 +207,10 @@ pub async fn resolve(
         portal.storage.end_session(&hash).await?;
         return Ok(None);
     }
-    if now - session.last_seen_at > TOUCH_INTERVAL {
+    let mut last_seen = session.last_seen_at;
+    if now - last_seen > TOUCH_INTERVAL {
         portal.storage.touch_session(&hash, now).await?;
+        last_seen = now;
     }
     let claims = portal
         .storage
@@ -217,7 +223,18 @@ pub async fn resolve(
         account: session.account,
         trust_level: session.trust_level,
         claims,
+        idle_ends_at: (last_seen + session.idle).min(session.expires_at),
+        ends_at: session.expires_at,
     }))
+}
+
+/// Records activity now, so the idle time starts again (the "stay logged in" of the timeout
+/// warning). The absolute end stays.
+pub async fn keep_alive(portal: &Portal, session: &ActiveSession) -> Result<(), StorageError> {
+    portal
+        .storage
+        .touch_session(&session.id_hash, portal.clock.now())
+        .await
 }
 
 pub async fn logout(portal: &Portal, session: &ActiveSession) -> Result<(), StorageError> {
@@ -287,6 +304,8 @@ mod tests {
             account: AccountId(1),
             trust_level: TrustLevel::Substantiell,
             claims: PersonClaims::default(),
+            idle_ends_at: OffsetDateTime::UNIX_EPOCH,
+            ends_at: OffsetDateTime::UNIX_EPOCH,
         };
         assert!(trusted_enough(TrustLevel::Substantiell, Some(&session)));
         assert!(!trusted_enough(TrustLevel::Hoch, Some(&session)));

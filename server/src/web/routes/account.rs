@@ -5,8 +5,9 @@ use app::pages::account::{
     AccountApplicationView, AccountView, ApplicationStage, LoginProblem, SessionView,
 };
 use axum::Extension;
+use axum::Form;
 use axum::extract::{Query, State};
-use axum::http::header::SET_COOKIE;
+use axum::http::header::{ACCEPT, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Locale;
@@ -261,4 +262,39 @@ pub(super) fn stage(
             expires_on: format_date(draft_expires_at.date(), locale),
         },
     }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeepAlivePost {
+    weiter: Option<String>,
+}
+
+/// `POST /sitzung/verlaengern`: "Angemeldet bleiben" in the timeout warning. The script asks
+/// for JSON and gets 204 (or 401 when the session is over); a plain form post goes back to
+/// the page it came from.
+pub async fn keep_alive(
+    State(state): State<AppState>,
+    page: PageRequest,
+    headers: HeaderMap,
+    Form(post): Form<KeepAlivePost>,
+) -> Result<Response, AppError> {
+    let from_script = headers
+        .get(ACCEPT)
+        .and_then(|accept| accept.to_str().ok())
+        .is_some_and(|accept| accept.contains("application/json"));
+    let return_to = accounts::safe_return_path(post.weiter.as_deref().unwrap_or("/konto"));
+    let Some(session) = &page.session else {
+        return Ok(if from_script {
+            StatusCode::UNAUTHORIZED.into_response()
+        } else {
+            Redirect::to(&login_href(&return_to, TrustLevel::Basis)).into_response()
+        });
+    };
+    accounts::keep_alive(&state.portal, session).await?;
+    Ok(if from_script {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        Redirect::to(&return_to).into_response()
+    })
 }

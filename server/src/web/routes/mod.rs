@@ -47,6 +47,7 @@ pub fn routes() -> Router<AppState> {
         .route("/abmelden", post(account::log_out))
         .route("/abgemeldet", get(account::logged_out))
         .route("/konto", get(account::show))
+        .route("/sitzung/verlaengern", post(account::keep_alive))
         .route(
             "/konto/sitzungen-beenden",
             post(account::log_out_everywhere),
