@@ -1,6 +1,7 @@
 //! Integration tests: the real server on a free port with a fresh database per test, driven
 //! over HTTP. One test binary for the whole crate (faster to link).
 
+mod access;
 mod account;
 mod apply;
 mod catalogue;

@@ -183,6 +183,10 @@ pub async fn check_step(
                 .into_response()
         }
         Err(ApplicationError::UnknownDraft) => StatusCode::NOT_FOUND.into_response(),
+        // The script only asks on a page the owner opened: a session that ended meanwhile.
+        Err(ApplicationError::OwnerMustLogIn | ApplicationError::TrustLevelTooLow(_)) => {
+            StatusCode::FORBIDDEN.into_response()
+        }
         Err(ApplicationError::StepNotAvailable | ApplicationError::TamperedPost(_)) => {
             StatusCode::BAD_REQUEST.into_response()
         }
