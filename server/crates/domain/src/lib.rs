@@ -16,6 +16,7 @@ pub mod locale;
 pub mod localized;
 pub mod rate_limit;
 pub mod service;
+pub mod staff;
 pub mod submission_key;
 pub mod tenant;
 

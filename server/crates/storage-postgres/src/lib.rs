@@ -10,6 +10,7 @@ mod convert;
 mod feedback;
 mod outbox;
 mod rate_limit;
+mod staff;
 mod tenant;
 #[cfg(feature = "testing")]
 pub mod testing;

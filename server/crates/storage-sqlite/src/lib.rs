@@ -11,6 +11,7 @@ mod convert;
 mod feedback;
 mod outbox;
 mod rate_limit;
+mod staff;
 mod tenant;
 mod upload;
 

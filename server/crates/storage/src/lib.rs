@@ -14,6 +14,7 @@ mod error;
 pub mod feedback;
 pub mod outbox;
 pub mod rate_limit;
+pub mod staff;
 pub mod tenant;
 pub mod upload;
 
@@ -35,6 +36,7 @@ pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use rate_limit::RateLimitStore;
+pub use staff::{NewStaff, NewStaffSession, StaffMember, StaffSession, StaffStore};
 pub use tenant::TenantStore;
 pub use upload::{Upload, UploadStore};
 
@@ -65,6 +67,7 @@ pub trait Storage:
     + FeedbackStore
     + OutboxStore
     + RateLimitStore
+    + StaffStore
     + Send
     + Sync
 {

@@ -8,6 +8,7 @@ mod feedback;
 mod fixtures;
 mod outbox;
 mod rate_limit;
+mod staff;
 mod tenant;
 
 use async_trait::async_trait;
@@ -20,6 +21,7 @@ pub use catalogue::*;
 pub use feedback::*;
 pub use outbox::*;
 pub use rate_limit::*;
+pub use staff::*;
 pub use tenant::*;
 
 /// A backend under test: a fresh storage and a way to throw it away afterwards.
@@ -59,7 +61,8 @@ macro_rules! story_tests {
             a_login_in_progress_can_be_taken_once,
             an_accounts_applications_are_listed_with_their_submission,
             deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions,
-            rate_windows_count_per_key_and_window_even_when_concurrent
+            rate_windows_count_per_key_and_window_even_when_concurrent,
+            staff_have_grants_one_time_steps_and_sessions_that_end_with_deactivation
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {
