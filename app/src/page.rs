@@ -15,12 +15,16 @@ use crate::pages::apply::{
     CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView, SavedPage, SavedView,
     StatusPage, StatusView, StepPage, StepView,
 };
+use crate::pages::back_office::{
+    BackOfficePage, BackOfficeView, StaffCreatedPage, StaffCreatedView, StaffListPage,
+    StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView,
+};
 use crate::pages::{
     AccessibilityPage, CataloguePage, CatalogueView, DraftNotFoundPage, EasyLanguagePage,
     ErrorKind, ErrorPage, FeedbackForm, FeedbackReceivedPage, HomePage, ImprintPage, PrivacyPage,
     ServicePage, SignLanguagePage,
 };
-use crate::t;
+use crate::{t, t_with};
 
 pub enum Page {
     Home,
@@ -69,6 +73,21 @@ pub enum Page {
         view: DeleteAccountView,
     },
     AccountDeleted,
+    StaffLogin {
+        view: StaffLoginView,
+    },
+    BackOffice {
+        view: BackOfficeView,
+    },
+    StaffList {
+        view: StaffListView,
+    },
+    StaffCreated {
+        view: StaffCreatedView,
+    },
+    StaffMember {
+        view: StaffMemberView,
+    },
     Accessibility {
         form: FeedbackForm,
     },
@@ -152,6 +171,23 @@ impl Page {
             }
             Page::DeleteAccount { .. } => t("delete-title"),
             Page::AccountDeleted => t("deleted-title"),
+            Page::StaffLogin { view } if view.failed => {
+                format!("{} {}", t("title-error-prefix"), t("staff-login-title"))
+            }
+            Page::StaffLogin { .. } => t("staff-login-title"),
+            Page::BackOffice { .. } => t("back-office-title"),
+            Page::StaffList { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("staff-list-title"))
+            }
+            Page::StaffList { .. } => t("staff-list-title"),
+            Page::StaffCreated { view } => t_with(
+                "staff-created-title",
+                &i18n::Args::new().text("name", view.name.clone()),
+            ),
+            Page::StaffMember { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), view.name)
+            }
+            Page::StaffMember { view } => view.name.clone(),
             Page::FeedbackReceived { .. } => t("feedback-received-title"),
             Page::EasyLanguage => t("easy-language-title"),
             Page::SignLanguage => t("sign-language-title"),
@@ -184,6 +220,11 @@ impl Page {
             Page::PersonalData { view } => view! { <PersonalDataPage view=view/> }.into_any(),
             Page::DeleteAccount { view } => view! { <DeleteAccountPage view=view/> }.into_any(),
             Page::AccountDeleted => view! { <AccountDeletedPage/> }.into_any(),
+            Page::StaffLogin { view } => view! { <StaffLoginPage view=view/> }.into_any(),
+            Page::BackOffice { view } => view! { <BackOfficePage view=view/> }.into_any(),
+            Page::StaffList { view } => view! { <StaffListPage view=view/> }.into_any(),
+            Page::StaffCreated { view } => view! { <StaffCreatedPage view=view/> }.into_any(),
+            Page::StaffMember { view } => view! { <StaffMemberPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

@@ -33,4 +33,22 @@ pub enum Command {
     SeedDemo,
     /// Check the configuration, print it with secrets redacted, and exit.
     CheckConfig,
+    /// Add a staff member with one role (the first administrator is set up this way) and print
+    /// their initial password and authenticator secret, to hand over in person.
+    AddStaff {
+        /// Login name: 3 to 40 of a-z, 0-9, ".", "-", "_".
+        #[arg(long)]
+        username: String,
+        /// Full name, as colleagues and the audit trail show it.
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        /// caseworker, team_lead, records_manager, print_operator, administrator or auditor.
+        #[arg(long)]
+        role: String,
+        /// The unit's code (caseworker and team_lead only), e.g. 69.2.
+        #[arg(long, default_value = "")]
+        unit: String,
+    },
 }

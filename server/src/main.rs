@@ -37,6 +37,34 @@ async fn main() -> anyhow::Result<()> {
             telemetry::init(&config.log);
             startup::seed_demo(&config).await
         }
+        Command::AddStaff {
+            username,
+            name,
+            email,
+            role,
+            unit,
+        } => {
+            telemetry::init(&config.log);
+            let input = services::staff::NewStaffInput {
+                username,
+                display_name: name,
+                email,
+                role,
+                unit,
+            };
+            let created = startup::add_staff(&config, &input).await?;
+            #[expect(
+                clippy::print_stdout,
+                reason = "handing over the credentials is the command's job"
+            )]
+            {
+                println!("Staff member {} added.", created.username);
+                println!("Initial password:     {}", created.initial_password);
+                println!("Authenticator secret: {}", created.totp.to_base32());
+                println!("Authenticator address: {}", created.otpauth_uri);
+            }
+            Ok(())
+        }
         Command::Worker => {
             telemetry::init(&config.log);
             startup::run_worker(config, startup::shutdown_signal()).await

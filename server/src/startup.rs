@@ -291,6 +291,61 @@ pub async fn seed_demo(config: &Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What `server add-staff` hands over.
+pub struct AddedStaff {
+    pub username: String,
+    pub initial_password: String,
+    pub totp: domain::staff::TotpSecret,
+    pub otpauth_uri: String,
+}
+
+/// `server add-staff`: adds a staff member; problems with the input are named one by one.
+pub async fn add_staff(
+    config: &Config,
+    input: &services::staff::NewStaffInput,
+) -> anyhow::Result<AddedStaff> {
+    let backend = Backend::connect(&config.database).await?;
+    if config.database.migrate_on_start {
+        backend.migrate().await?;
+    }
+    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
+    let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
+        .await
+        .context("loading the tenant")?;
+    match services::staff::create(&portal, &tenant, None, input).await {
+        Ok(created) => {
+            let issuer = format!("Kreisportal {}", tenant.name.get(domain::Locale::De));
+            Ok(AddedStaff {
+                username: created.username.to_string(),
+                otpauth_uri: created.totp.otpauth_uri(&issuer, created.username.as_str()),
+                initial_password: created.initial_password,
+                totp: created.totp,
+            })
+        }
+        Err(services::staff::StaffError::Invalid(errors)) => {
+            let problems: Vec<String> = errors
+                .iter()
+                .map(|error| {
+                    format!(
+                        "{}: {}",
+                        error.field,
+                        i18n::errors::error_text(
+                            &portal.catalog,
+                            domain::Locale::En,
+                            &error.message
+                        )
+                    )
+                })
+                .collect();
+            anyhow::bail!(
+                "the staff member was not added:\n  - {}",
+                problems.join("\n  - ")
+            )
+        }
+        Err(error) => Err(error).context("adding the staff member"),
+    }
+}
+
 /// `server worker`: only the outbox worker, until `shutdown`.
 pub async fn run_worker(config: Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let backend = Backend::connect(&config.database).await?;

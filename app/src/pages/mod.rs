@@ -3,6 +3,7 @@
 mod accessibility;
 pub mod account;
 pub mod apply;
+pub mod back_office;
 mod catalogue;
 mod draft_not_found;
 mod easy_language;

@@ -17,6 +17,7 @@ mod request_id;
 mod routes;
 mod security_headers;
 mod session;
+mod staff_session;
 mod state;
 mod step_post;
 

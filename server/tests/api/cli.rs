@@ -24,7 +24,14 @@ fn help_lists_the_commands() {
     let output = server(&["--help"], &[], folder.path());
     assert!(output.status.success());
     let help = stdout(&output);
-    for command in ["serve", "worker", "migrate", "seed-demo", "check-config"] {
+    for command in [
+        "serve",
+        "worker",
+        "migrate",
+        "seed-demo",
+        "check-config",
+        "add-staff",
+    ] {
         assert!(help.contains(command), "{command} missing in:\n{help}");
     }
 }
@@ -143,4 +150,57 @@ fn migrate_and_seed_demo_prepare_a_fresh_sqlite_database() {
             String::from_utf8_lossy(&seed.stderr)
         );
     }
+}
+
+#[test]
+fn add_staff_hands_over_credentials_once_and_names_what_is_wrong() {
+    let folder = tempfile::tempdir().unwrap();
+    let add = |username: &str, role: &str, unit: &str| {
+        server(
+            &[
+                "add-staff",
+                "--username",
+                username,
+                "--name",
+                "Amara Okafor",
+                "--email",
+                "a.okafor@kreis-unna.example",
+                "--role",
+                role,
+                "--unit",
+                unit,
+            ],
+            &[],
+            folder.path(),
+        )
+    };
+    let wrong = add("a.okafor", "caseworker", "");
+    assert!(!wrong.status.success());
+    let said = String::from_utf8_lossy(&wrong.stderr);
+    assert!(
+        said.contains("unit: Choose the organisational unit"),
+        "{said}"
+    );
+
+    let added = add("a.okafor", "administrator", "");
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let printed = stdout(&added);
+    assert!(printed.contains("Staff member a.okafor added."));
+    let secret = printed
+        .lines()
+        .find_map(|line| line.strip_prefix("Authenticator secret: "))
+        .expect("the secret");
+    assert!(domain::staff::TotpSecret::parse(secret).is_some());
+    assert!(printed.contains("otpauth://totp/Kreisportal%20Kreis%20Unna:a.okafor?secret="));
+
+    let again = add("a.okafor", "administrator", "");
+    assert!(!again.status.success(), "the name is taken");
+    assert!(
+        String::from_utf8_lossy(&again.stderr)
+            .contains("username: This user name is already taken")
+    );
 }

@@ -4,6 +4,7 @@
 mod access;
 mod account;
 mod apply;
+mod back_office;
 mod catalogue;
 mod cli;
 mod crash;

@@ -18,6 +18,7 @@ mod portal;
 pub mod rate_limits;
 pub mod receipt;
 pub mod received;
+pub mod staff;
 pub mod tenant;
 pub mod uploads;
 

@@ -15,6 +15,8 @@ use crate::Portal;
 pub enum Bucket {
     /// Starting a login and coming back from the identity provider.
     Login,
+    /// A staff login with password and one-time code (counted apart from the citizens').
+    StaffLogin,
     /// Asking for a mail with the link to a draft.
     MailLink,
     /// Looking up a submission by reference and access code.
@@ -27,6 +29,7 @@ impl Bucket {
     fn name(self) -> &'static str {
         match self {
             Bucket::Login => "login",
+            Bucket::StaffLogin => "staff-login",
             Bucket::MailLink => "mail-link",
             Bucket::StatusLookup => "status",
             Bucket::Feedback => "feedback",
@@ -70,7 +73,7 @@ impl Default for RateLimits {
 impl RateLimits {
     fn of(&self, bucket: Bucket) -> RateLimit {
         match bucket {
-            Bucket::Login => self.login,
+            Bucket::Login | Bucket::StaffLogin => self.login,
             Bucket::MailLink => self.mail_link,
             Bucket::StatusLookup => self.status_lookup,
             Bucket::Feedback => self.feedback,

@@ -2,6 +2,7 @@
 
 mod account;
 mod apply;
+mod back_office;
 mod catalogue;
 mod content;
 mod download;
@@ -59,6 +60,32 @@ pub fn routes() -> Router<AppState> {
             get(personal_data::show_delete).post(personal_data::delete),
         )
         .route("/konto-geloescht", get(personal_data::deleted))
+        .route("/verwaltung", get(back_office::home))
+        .route(
+            "/verwaltung/anmelden",
+            get(back_office::show_login).post(back_office::log_in),
+        )
+        .route("/verwaltung/abmelden", post(back_office::log_out))
+        .route(
+            "/verwaltung/mitarbeitende",
+            get(back_office::list).post(back_office::create),
+        )
+        .route(
+            "/verwaltung/mitarbeitende/{id}",
+            get(back_office::show_member),
+        )
+        .route(
+            "/verwaltung/mitarbeitende/{id}/rollen",
+            post(back_office::grant),
+        )
+        .route(
+            "/verwaltung/mitarbeitende/{id}/rollen/entfernen",
+            post(back_office::revoke),
+        )
+        .route(
+            "/verwaltung/mitarbeitende/{id}/aktiv",
+            post(back_office::set_active),
+        )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
         .route(

@@ -68,13 +68,14 @@ impl StaffRole {
 
     /// The Fluent key of the role's name.
     pub fn message_key(self) -> &'static str {
+        use crate::msg_key;
         match self {
-            StaffRole::Caseworker => "staff-role-caseworker",
-            StaffRole::TeamLead => "staff-role-team-lead",
-            StaffRole::RecordsManager => "staff-role-records-manager",
-            StaffRole::PrintOperator => "staff-role-print-operator",
-            StaffRole::Administrator => "staff-role-administrator",
-            StaffRole::Auditor => "staff-role-auditor",
+            StaffRole::Caseworker => msg_key("staff-role-caseworker"),
+            StaffRole::TeamLead => msg_key("staff-role-team-lead"),
+            StaffRole::RecordsManager => msg_key("staff-role-records-manager"),
+            StaffRole::PrintOperator => msg_key("staff-role-print-operator"),
+            StaffRole::Administrator => msg_key("staff-role-administrator"),
+            StaffRole::Auditor => msg_key("staff-role-auditor"),
         }
     }
 }

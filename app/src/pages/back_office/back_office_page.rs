@@ -1,0 +1,38 @@
+//! The back office's start page: who is logged in, with which roles, and where to go.
+
+use i18n::Args;
+use leptos::prelude::*;
+
+use super::GrantView;
+use crate::{t, t_with};
+
+pub struct BackOfficeView {
+    pub name: String,
+    pub grants: Vec<GrantView>,
+    pub may_manage_staff: bool,
+}
+
+#[component]
+pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
+    let grants = view
+        .grants
+        .iter()
+        .map(|grant| view! { <li>{grant.label()}</li> })
+        .collect_view();
+    let admin = view.may_manage_staff.then(|| {
+        view! {
+            <h2>{t("back-office-admin-heading")}</h2>
+            <p><a class="link-standalone" href="/verwaltung/mitarbeitende">{t("staff-list-title")}</a></p>
+        }
+    });
+    view! {
+        <h1>{t("back-office-title")}</h1>
+        <p class="lead">{t_with("back-office-greeting", &Args::new().text("name", view.name))}</p>
+        <h2>{t("back-office-roles-heading")}</h2>
+        <ul>{grants}</ul>
+        {admin}
+        <form method="post" action="/verwaltung/abmelden">
+            <button class="button button--secondary" type="submit">{t("nav-logout")}</button>
+        </form>
+    }
+}

@@ -1,0 +1,454 @@
+//! The authority's staff: creating them (with a one-time initial password and an
+//! authenticator secret handed over once), logging in locally with password and one-time code,
+//! their sessions, and what administrators change. Every change is in the audit trail.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use domain::account::{SessionId, SessionTimeouts};
+use domain::audit::AuditEvent;
+use domain::staff::{Grants, RoleGrant, RoleGrantError, StaffId, StaffRole, TotpSecret, Username};
+use domain::{EmailAddress, FormErrors, Tenant, msg_key};
+use storage::{NewStaff, NewStaffSession, StaffMember, StorageError};
+use time::Duration;
+
+use crate::{Portal, random_bytes};
+
+/// How long a staff session lasts: a working day in all, half an hour without a request.
+pub const STAFF_SESSION: SessionTimeouts = SessionTimeouts {
+    absolute: Duration::hours(10),
+    idle: Duration::minutes(30),
+};
+
+/// A logged-in staff member.
+#[derive(Debug, Clone)]
+pub struct ActiveStaff {
+    pub id_hash: String,
+    pub member: StaffMember,
+}
+
+impl Grants for ActiveStaff {
+    fn grants(&self) -> &[RoleGrant] {
+        &self.member.grants
+    }
+}
+
+/// What an administrator typed to add a staff member.
+#[derive(Debug, Clone, Default)]
+pub struct NewStaffInput {
+    pub username: String,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub unit: String,
+}
+
+/// What is handed over to the new staff member, once.
+#[derive(Debug, Clone)]
+pub struct CreatedStaff {
+    pub id: StaffId,
+    pub username: Username,
+    pub initial_password: String,
+    pub totp: TotpSecret,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StaffError {
+    /// The form has problems (Fluent keys per field).
+    #[error("the input has problems")]
+    Invalid(FormErrors),
+    #[error("only administrators manage staff")]
+    NotAllowed,
+    #[error("no such staff member")]
+    NotFound,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("hashing the password failed: {0}")]
+    Hashing(String),
+}
+
+fn grant_error(errors: &mut FormErrors, error: RoleGrantError) {
+    let key = match error {
+        RoleGrantError::UnitMissing => msg_key("staff-error-unit-missing"),
+        RoleGrantError::UnitNotExpected => msg_key("staff-error-unit-not-expected"),
+        RoleGrantError::UnknownUnit => msg_key("staff-error-unit-unknown"),
+    };
+    errors.add("unit", key);
+}
+
+/// A grant from the form's role and unit, or the problems with them.
+pub fn grant_from(
+    tenant: &Tenant,
+    role: &str,
+    unit: &str,
+    errors: &mut FormErrors,
+) -> Option<RoleGrant> {
+    let Some(role) = StaffRole::parse(role) else {
+        errors.add("role", msg_key("staff-error-role"));
+        return None;
+    };
+    RoleGrant::new(role, Some(unit), &tenant.units)
+        .map_err(|error| grant_error(errors, error))
+        .ok()
+}
+
+/// A password people can type from a note: 20 letters and digits without look-alikes
+/// (about 100 bits).
+fn initial_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789";
+    random_bytes::<20>()
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect()
+}
+
+fn hash_password(password: &str) -> Result<String, StaffError> {
+    let salt = SaltString::encode_b64(&random_bytes::<16>())
+        .map_err(|e| StaffError::Hashing(e.to_string()))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|e| StaffError::Hashing(e.to_string()))
+}
+
+fn password_matches(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
+}
+
+fn audit(actor: &str, action: &str, object: String, purpose: &str) -> AuditEvent {
+    AuditEvent {
+        actor: actor.to_owned(),
+        action: action.to_owned(),
+        object,
+        purpose: purpose.to_owned(),
+        outcome: "success".into(),
+    }
+}
+
+fn actor_of(by: Option<&ActiveStaff>) -> String {
+    by.map_or_else(
+        || "system:cli".to_owned(),
+        |staff| format!("staff:{}", staff.member.id),
+    )
+}
+
+/// Adds a staff member with one role. `by` is the administrator doing it (`None`: the command
+/// line of the server, which sets up the first administrator).
+pub async fn create(
+    portal: &Portal,
+    tenant: &Tenant,
+    by: Option<&ActiveStaff>,
+    input: &NewStaffInput,
+) -> Result<CreatedStaff, StaffError> {
+    if by.is_some_and(|staff| !staff.may_manage_staff()) {
+        return Err(StaffError::NotAllowed);
+    }
+    let mut errors = FormErrors::new();
+    let username = Username::parse(&input.username);
+    if username.is_none() {
+        errors.add("username", msg_key("staff-error-username"));
+    }
+    let display_name = input.display_name.trim();
+    if display_name.is_empty() || display_name.chars().count() > 100 {
+        errors.add("display_name", msg_key("staff-error-name"));
+    }
+    let email = EmailAddress::parse(&input.email).ok();
+    if email.is_none() {
+        errors.add("email", msg_key("staff-error-email"));
+    }
+    let grant = grant_from(tenant, &input.role, &input.unit, &mut errors);
+    let (Some(username), Some(email), Some(grant), true) =
+        (username, email, grant, errors.is_empty())
+    else {
+        return Err(StaffError::Invalid(errors));
+    };
+    let initial_password = initial_password();
+    let totp = TotpSecret::from_bytes(random_bytes::<20>());
+    let created = portal
+        .storage
+        .create_staff(
+            NewStaff {
+                tenant_slug: &tenant.slug,
+                username: &username,
+                display_name,
+                email: &email,
+                password_hash: &hash_password(&initial_password)?,
+                totp_secret: &totp.to_base32(),
+                grants: std::slice::from_ref(&grant),
+                created_at: portal.clock.now(),
+            },
+            &audit(
+                &actor_of(by),
+                "staff.create",
+                String::new(),
+                "Verwaltung der Mitarbeitenden",
+            ),
+        )
+        .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(StorageError::Conflict(_)) => {
+            let mut errors = FormErrors::new();
+            errors.add("username", msg_key("staff-error-username-taken"));
+            return Err(StaffError::Invalid(errors));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    tracing::info!(staff.id = %id, "staff member created");
+    Ok(CreatedStaff {
+        id,
+        username,
+        initial_password,
+        totp,
+    })
+}
+
+/// Why a login failed. The visitor is told only that it failed, never which part was wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum StaffLoginError {
+    #[error("user name, password or code do not fit")]
+    Refused,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Logs in with user name, password and the authenticator's current code; opens a session.
+pub async fn log_in(
+    portal: &Portal,
+    tenant: &Tenant,
+    username: &str,
+    password: &str,
+    code: &str,
+) -> Result<(SessionId, ActiveStaff), StaffLoginError> {
+    let member = match Username::parse(username) {
+        Some(username) => {
+            portal
+                .storage
+                .staff_by_username(&tenant.slug, &username)
+                .await?
+        }
+        None => None,
+    };
+    let Some(member) = member.filter(|member| member.active) else {
+        // The same work as for a real member, so the answer's time tells nothing.
+        let _ = password_matches(password, DUMMY_HASH);
+        return Err(StaffLoginError::Refused);
+    };
+    let now = portal.clock.now();
+    let step = TotpSecret::parse(&member.totp_secret).and_then(|secret| secret.verify(code, now));
+    let password_ok = password_matches(password, &member.password_hash);
+    let Some(step) = step.filter(|_| password_ok) else {
+        refused(portal, &member).await?;
+        return Err(StaffLoginError::Refused);
+    };
+    if !portal.storage.use_totp_step(member.id, step).await? {
+        refused(portal, &member).await?;
+        return Err(StaffLoginError::Refused);
+    }
+    let id = SessionId::from_random_bytes(&random_bytes::<16>());
+    let id_hash = id.hash();
+    portal
+        .storage
+        .create_staff_session(&NewStaffSession {
+            id_hash: &id_hash,
+            staff: member.id,
+            created_at: now,
+            expires_at: now + STAFF_SESSION.absolute,
+            idle: STAFF_SESSION.idle,
+        })
+        .await?;
+    portal
+        .storage
+        .append_audit(
+            now,
+            &audit(
+                &format!("staff:{}", member.id),
+                "staff.login",
+                format!("staff:{}", member.id),
+                "Anmeldung in der Verwaltung",
+            ),
+        )
+        .await?;
+    Ok((id, ActiveStaff { id_hash, member }))
+}
+
+async fn refused(portal: &Portal, member: &StaffMember) -> Result<(), StorageError> {
+    let mut event = audit(
+        "anonymous",
+        "staff.login",
+        format!("staff:{}", member.id),
+        "Anmeldung in der Verwaltung",
+    );
+    event.outcome = "refused".into();
+    portal
+        .storage
+        .append_audit(portal.clock.now(), &event)
+        .await
+        .map(|_| ())
+}
+
+/// An argon2id hash of a password nobody has, verified when the user name is unknown.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$a3JlaXNwb3J0YWxkdW1teQ$7ZJpZp0fTJm8YzDMC6T6c2rJ3jI4fG3nX9cM2oQ7Rbs";
+
+/// The staff session of a cookie, if it is live and its member still active.
+pub async fn resolve(portal: &Portal, id: &SessionId) -> Result<Option<ActiveStaff>, StorageError> {
+    let id_hash = id.hash();
+    let Some(session) = portal.storage.staff_session(&id_hash).await? else {
+        return Ok(None);
+    };
+    let now = portal.clock.now();
+    if !session.is_live(now) {
+        portal.storage.end_staff_session(&id_hash).await?;
+        return Ok(None);
+    }
+    let Some(member) = portal.storage.staff_member(session.staff).await? else {
+        return Ok(None);
+    };
+    if !member.active {
+        return Ok(None);
+    }
+    if now - session.last_seen_at > Duration::seconds(30) {
+        portal.storage.touch_staff_session(&id_hash, now).await?;
+    }
+    Ok(Some(ActiveStaff { id_hash, member }))
+}
+
+pub async fn log_out(portal: &Portal, staff: &ActiveStaff) -> Result<(), StorageError> {
+    portal.storage.end_staff_session(&staff.id_hash).await
+}
+
+/// Every staff member, for administrators.
+pub async fn list(
+    portal: &Portal,
+    tenant: &Tenant,
+    by: &ActiveStaff,
+) -> Result<Vec<StaffMember>, StaffError> {
+    if !by.may_manage_staff() {
+        return Err(StaffError::NotAllowed);
+    }
+    Ok(portal.storage.staff_of_tenant(&tenant.slug).await?)
+}
+
+/// One staff member, for administrators.
+pub async fn member(
+    portal: &Portal,
+    by: &ActiveStaff,
+    id: StaffId,
+) -> Result<StaffMember, StaffError> {
+    if !by.may_manage_staff() {
+        return Err(StaffError::NotAllowed);
+    }
+    portal
+        .storage
+        .staff_member(id)
+        .await?
+        .ok_or(StaffError::NotFound)
+}
+
+/// Gives or takes a role. An administrator cannot take their own administrator role (someone
+/// must be left to manage staff).
+pub async fn change_grant(
+    portal: &Portal,
+    tenant: &Tenant,
+    by: &ActiveStaff,
+    id: StaffId,
+    grant: RoleGrant,
+    give: bool,
+) -> Result<(), StaffError> {
+    let member = member(portal, by, id).await?;
+    if !give && id == by.member.id && grant.role == StaffRole::Administrator {
+        let mut errors = FormErrors::new();
+        errors.add("role", msg_key("staff-error-own-admin"));
+        return Err(StaffError::Invalid(errors));
+    }
+    if RoleGrant::new(grant.role, grant.unit.as_deref(), &tenant.units).is_err() {
+        let mut errors = FormErrors::new();
+        errors.add("unit", msg_key("staff-error-unit-unknown"));
+        return Err(StaffError::Invalid(errors));
+    }
+    let mut grants: Vec<RoleGrant> = member.grants.into_iter().filter(|g| *g != grant).collect();
+    if give {
+        grants.push(grant);
+    }
+    let action = if give { "staff.grant" } else { "staff.revoke" };
+    portal
+        .storage
+        .set_staff_grants(
+            id,
+            &grants,
+            &audit(
+                &actor_of(Some(by)),
+                action,
+                format!("staff:{id}"),
+                "Verwaltung der Mitarbeitenden",
+            ),
+            portal.clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Deactivates (ending their sessions) or reactivates a staff member; not oneself.
+pub async fn set_active(
+    portal: &Portal,
+    by: &ActiveStaff,
+    id: StaffId,
+    active: bool,
+) -> Result<(), StaffError> {
+    member(portal, by, id).await?;
+    if id == by.member.id {
+        let mut errors = FormErrors::new();
+        errors.add("active", msg_key("staff-error-own-account"));
+        return Err(StaffError::Invalid(errors));
+    }
+    let action = if active {
+        "staff.activate"
+    } else {
+        "staff.deactivate"
+    };
+    portal
+        .storage
+        .set_staff_active(
+            id,
+            active,
+            &audit(
+                &actor_of(Some(by)),
+                action,
+                format!("staff:{id}"),
+                "Verwaltung der Mitarbeitenden",
+            ),
+            portal.clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hashed_with_argon2id_and_verified() {
+        let hash = hash_password("correct horse").unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(password_matches("correct horse", &hash));
+        assert!(!password_matches("correct horsE", &hash));
+        assert!(!password_matches("anything", "not a hash"));
+    }
+
+    #[test]
+    fn the_dummy_hash_is_a_real_argon2id_hash_no_password_fits() {
+        assert!(PasswordHash::new(DUMMY_HASH).is_ok());
+        assert!(!password_matches("", DUMMY_HASH));
+    }
+
+    #[test]
+    fn initial_passwords_are_long_and_differ() {
+        let one = initial_password();
+        assert_eq!(one.chars().count(), 20);
+        assert_ne!(one, initial_password());
+    }
+}

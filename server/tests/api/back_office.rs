@@ -1,0 +1,296 @@
+//! The back office's local staff login (password and authenticator code, argon2id, replayed
+//! codes refused, rate-limited) and the administration of staff: adding someone, their first
+//! login, roles per unit, who may administrate, deactivation ending sessions.
+
+use domain::staff::TotpSecret;
+use services::staff::{CreatedStaff, NewStaffInput};
+use time::OffsetDateTime;
+
+use crate::apply::location;
+use crate::helpers::TestApp;
+
+const SECRET_MARKER: &str =
+    "Geheimnis für die Authenticator-App</dt><dd class=\"summary-list__value\"><code>";
+const PASSWORD_MARKER: &str = "Erstes Passwort</dt><dd class=\"summary-list__value\"><code>";
+
+/// The first administrator, as `server add-staff` sets them up.
+async fn first_administrator(app: &TestApp) -> CreatedStaff {
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    services::staff::create(
+        &app.portal,
+        &tenant,
+        None,
+        &NewStaffInput {
+            username: "a.okafor".into(),
+            display_name: "Amara Okafor".into(),
+            email: "a.okafor@kreis-unna.example".into(),
+            role: "administrator".into(),
+            unit: String::new(),
+        },
+    )
+    .await
+    .unwrap()
+}
+
+fn staff_cookie_of(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|value| value.starts_with("__Host-kp_verwaltung=") && !value.contains("Max-Age=0"))
+        .map(|value| value.split(';').next().unwrap_or_default().to_owned())
+}
+
+async fn log_in(app: &TestApp, username: &str, password: &str, code: &str) -> reqwest::Response {
+    app.post_form(
+        "/verwaltung/anmelden",
+        &[
+            ("username", username),
+            ("password", password),
+            ("code", code),
+        ],
+    )
+    .await
+}
+
+fn code_now(secret: &TotpSecret) -> String {
+    secret.code_at(OffsetDateTime::now_utc())
+}
+
+fn between<'a>(page: &'a str, marker: &str) -> &'a str {
+    let start = page.find(marker).expect(marker) + marker.len();
+    &page[start..start + page[start..].find('<').unwrap()]
+}
+
+#[tokio::test]
+async fn staff_log_in_with_password_and_code_and_a_code_counts_once() {
+    let app = TestApp::spawn().await;
+    let admin = first_administrator(&app).await;
+    assert!(
+        app.get("/verwaltung").await.headers()["location"] == "/verwaltung/anmelden",
+        "nobody is sent to the login"
+    );
+    let form = app.page("/verwaltung/anmelden").await;
+    assert!(form.contains("autocomplete=\"one-time-code\""));
+
+    let code = code_now(&admin.totp);
+    for (username, password, code) in [
+        ("a.okafor", "wrong password", code.as_str()),
+        ("a.okafor", admin.initial_password.as_str(), "000000"),
+        ("nobody", admin.initial_password.as_str(), code.as_str()),
+    ] {
+        let refused = log_in(&app, username, password, code).await;
+        assert_eq!(refused.status(), 422, "{username}/{code}");
+        let html = refused.text().await.unwrap();
+        assert!(html.contains("<title>Fehler: Anmeldung für Mitarbeitende"));
+        assert!(html.contains("Benutzername, Passwort oder Code stimmen nicht"));
+        assert!(
+            !html.contains("wrong password"),
+            "the password is not echoed"
+        );
+    }
+
+    let accepted = log_in(&app, "A.Okafor", &admin.initial_password, &code).await;
+    assert_eq!(location(&accepted), "/verwaltung");
+    let set_cookie = accepted.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        set_cookie.contains("Secure; HttpOnly; SameSite=Strict"),
+        "{set_cookie}"
+    );
+    let cookie = staff_cookie_of(&accepted).expect("a staff session");
+    let home = app.get_with("/verwaltung", &[("cookie", &cookie)]).await;
+    let html = home.text().await.unwrap();
+    assert!(html.contains("Guten Tag, Amara Okafor"));
+    assert!(html.contains("<li>Administration</li>"));
+    assert!(html.contains("href=\"/verwaltung/mitarbeitende\""));
+
+    let replayed = log_in(&app, "a.okafor", &admin.initial_password, &code).await;
+    assert_eq!(replayed.status(), 422, "the same code cannot log in twice");
+
+    let out = app
+        .post_form_with("/verwaltung/abmelden", &[], &cookie)
+        .await;
+    assert_eq!(location(&out), "/verwaltung/anmelden");
+    let after = app.get_with("/verwaltung", &[("cookie", &cookie)]).await;
+    assert_eq!(location(&after), "/verwaltung/anmelden");
+
+    let storage = &app.portal.storage;
+    let head = storage.audit_head().await.unwrap();
+    let events = storage
+        .audit_events(0, u32::try_from(head).unwrap() + 1)
+        .await
+        .unwrap();
+    let logins: Vec<&str> = events
+        .iter()
+        .filter(|entry| entry.event.action == "staff.login")
+        .map(|entry| entry.event.outcome.as_str())
+        .collect();
+    assert_eq!(
+        logins,
+        ["refused", "refused", "success", "refused"],
+        "unknown names are not recorded"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_administrator_adds_a_caseworker_who_may_not_administrate_and_can_be_deactivated() {
+    let app = TestApp::spawn().await;
+    let admin = first_administrator(&app).await;
+    let admin_cookie = staff_cookie_of(
+        &log_in(
+            &app,
+            "a.okafor",
+            &admin.initial_password,
+            &code_now(&admin.totp),
+        )
+        .await,
+    )
+    .unwrap();
+
+    let refused = app
+        .post_form_with(
+            "/verwaltung/mitarbeitende",
+            &[
+                ("username", "1x"),
+                ("display_name", "Jan Ruhrberg"),
+                ("email", "kein-mail"),
+                ("role", "caseworker"),
+                ("unit", ""),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    for field in ["#username", "#email", "#unit"] {
+        assert!(
+            html.contains(&format!("href=\"{field}\"")),
+            "{field} is named"
+        );
+    }
+    assert!(
+        html.contains("value=\"Jan Ruhrberg\""),
+        "what was typed stays"
+    );
+
+    let added = app
+        .post_form_with(
+            "/verwaltung/mitarbeitende",
+            &[
+                ("username", "j.ruhrberg"),
+                ("display_name", "Jan Ruhrberg"),
+                ("email", "j.ruhrberg@kreis-unna.example"),
+                ("role", "caseworker"),
+                ("unit", "69.2"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(added.status(), 200);
+    let handed_over = added.text().await.unwrap();
+    let password = between(&handed_over, PASSWORD_MARKER).to_owned();
+    let secret = TotpSecret::parse(between(&handed_over, SECRET_MARKER)).expect("a secret");
+    assert!(handed_over.contains("otpauth://totp/"));
+
+    let caseworker =
+        staff_cookie_of(&log_in(&app, "j.ruhrberg", &password, &code_now(&secret)).await)
+            .expect("the new caseworker logs in with what was handed over");
+    let home = app
+        .get_with("/verwaltung", &[("cookie", &caseworker)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Sachbearbeitung (Untere Wasserbehörde)"));
+    assert!(!home.contains("/verwaltung/mitarbeitende"));
+    let forbidden = app
+        .get_with("/verwaltung/mitarbeitende", &[("cookie", &caseworker)])
+        .await;
+    assert_eq!(forbidden.status(), 403, "only administrators manage staff");
+
+    let list = app
+        .get_with("/verwaltung/mitarbeitende", &[("cookie", &admin_cookie)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let marker = "href=\"/verwaltung/mitarbeitende/";
+    let ids: Vec<&str> = list
+        .match_indices(marker)
+        .map(|(at, _)| {
+            let rest = &list[at + marker.len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    assert_eq!(ids.len(), 2);
+    let member = list
+        .match_indices(marker)
+        .find(|(at, _)| list[*at..].find("Jan Ruhrberg") < list[*at..].find("</a>"))
+        .map(|(at, _)| {
+            let rest = &list[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_owned()
+        })
+        .expect("Jan's page");
+
+    let granted = app
+        .post_form_with(
+            &format!("/verwaltung/mitarbeitende/{member}/rollen"),
+            &[("role", "team_lead"), ("unit", "53")],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(
+        location(&granted),
+        format!("/verwaltung/mitarbeitende/{member}")
+    );
+    let page = app
+        .get_with(
+            &format!("/verwaltung/mitarbeitende/{member}"),
+            &[("cookie", &admin_cookie)],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Teamleitung (Gesundheitsamt)"));
+
+    let deactivated = app
+        .post_form_with(
+            &format!("/verwaltung/mitarbeitende/{member}/aktiv"),
+            &[("aktiv", "nein")],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(
+        location(&deactivated),
+        format!("/verwaltung/mitarbeitende/{member}")
+    );
+    let ended = app
+        .get_with("/verwaltung", &[("cookie", &caseworker)])
+        .await;
+    assert_eq!(
+        location(&ended),
+        "/verwaltung/anmelden",
+        "the session ended at once"
+    );
+    let own = app
+        .post_form_with(
+            &format!("/verwaltung/mitarbeitende/{}/aktiv", admin.id),
+            &[("aktiv", "nein")],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(
+        own.status(),
+        422,
+        "an administrator cannot lock themselves out"
+    );
+    app.finish().await;
+}
