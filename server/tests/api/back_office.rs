@@ -294,3 +294,142 @@ async fn an_administrator_adds_a_caseworker_who_may_not_administrate_and_can_be_
     );
     app.finish().await;
 }
+
+/// The back office's access matrix: nobody is sent to the staff login, a caseworker reaches
+/// only the start page, an administrator everything; a citizen's session counts for nothing.
+#[tokio::test]
+async fn back_office_addresses_need_the_right_role() {
+    let app = TestApp::spawn().await;
+    let admin = first_administrator(&app).await;
+    let admin_cookie = staff_cookie_of(
+        &log_in(
+            &app,
+            "a.okafor",
+            &admin.initial_password,
+            &code_now(&admin.totp),
+        )
+        .await,
+    )
+    .unwrap();
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    let caseworker = services::staff::create(
+        &app.portal,
+        &tenant,
+        None,
+        &NewStaffInput {
+            username: "j.ruhrberg".into(),
+            display_name: "Jan Ruhrberg".into(),
+            email: "j.ruhrberg@kreis-unna.example".into(),
+            role: "caseworker".into(),
+            unit: "69.2".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let caseworker_cookie = staff_cookie_of(
+        &log_in(
+            &app,
+            "j.ruhrberg",
+            &caseworker.initial_password,
+            &code_now(&caseworker.totp),
+        )
+        .await,
+    )
+    .unwrap();
+    let member = format!("/verwaltung/mitarbeitende/{}", caseworker.id);
+    // (method, path, form, nobody, caseworker, administrator)
+    let rows: Vec<(&str, String, Vec<(&str, &str)>, u16, u16, u16)> = vec![
+        ("GET", "/verwaltung".into(), vec![], 303, 200, 200),
+        (
+            "GET",
+            "/verwaltung/mitarbeitende".into(),
+            vec![],
+            303,
+            403,
+            200,
+        ),
+        ("GET", member.clone(), vec![], 303, 403, 200),
+        (
+            "POST",
+            "/verwaltung/mitarbeitende".into(),
+            vec![
+                ("username", "x.neu"),
+                ("display_name", "X Neu"),
+                ("email", "x.neu@kreis-unna.example"),
+                ("role", "auditor"),
+                ("unit", ""),
+            ],
+            303,
+            403,
+            200,
+        ),
+        (
+            "POST",
+            format!("{member}/rollen"),
+            vec![("role", "auditor"), ("unit", "")],
+            303,
+            403,
+            303,
+        ),
+        (
+            "POST",
+            format!("{member}/aktiv"),
+            vec![("aktiv", "nein")],
+            303,
+            403,
+            303,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (method, path, form, nobody, as_caseworker, as_admin) in &rows {
+        for (who, cookie, expected) in [
+            ("nobody", None, nobody),
+            (
+                "caseworker",
+                Some(caseworker_cookie.as_str()),
+                as_caseworker,
+            ),
+            ("administrator", Some(admin_cookie.as_str()), as_admin),
+        ] {
+            let mut request = match *method {
+                "GET" => app.client.get(app.url(path)),
+                _ => app
+                    .client
+                    .post(app.url(path))
+                    .header("sec-fetch-site", "same-origin")
+                    .header("origin", &app.address)
+                    .form(form),
+            };
+            if let Some(cookie) = cookie {
+                request = request.header("cookie", cookie);
+            }
+            let status = request.send().await.unwrap().status().as_u16();
+            if status != *expected {
+                wrong.push(format!(
+                    "{method} {path} as {who}: {status}, expected {expected}"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    let jan = app
+        .portal
+        .storage
+        .staff_member(caseworker.id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        !jan.active,
+        "only the administrator's post changed anything"
+    );
+    assert!(
+        jan.grants
+            .iter()
+            .any(|g| g.role == domain::staff::StaffRole::Auditor),
+        "granted by the administrator, not by himself"
+    );
+    app.finish().await;
+}
