@@ -295,6 +295,16 @@ async fn an_administrator_adds_a_caseworker_who_may_not_administrate_and_can_be_
     app.finish().await;
 }
 
+/// A request and the status nobody, a caseworker and an administrator must get.
+type MatrixRow = (
+    &'static str,
+    String,
+    Vec<(&'static str, &'static str)>,
+    u16,
+    u16,
+    u16,
+);
+
 /// The back office's access matrix: nobody is sent to the staff login, a caseworker reaches
 /// only the start page, an administrator everything; a citizen's session counts for nothing.
 #[tokio::test]
@@ -339,8 +349,7 @@ async fn back_office_addresses_need_the_right_role() {
     )
     .unwrap();
     let member = format!("/verwaltung/mitarbeitende/{}", caseworker.id);
-    // (method, path, form, nobody, caseworker, administrator)
-    let rows: Vec<(&str, String, Vec<(&str, &str)>, u16, u16, u16)> = vec![
+    let rows: Vec<MatrixRow> = vec![
         ("GET", "/verwaltung".into(), vec![], 303, 200, 200),
         (
             "GET",
