@@ -171,7 +171,7 @@ impl Page {
             }
             Page::DeleteAccount { .. } => t("delete-title"),
             Page::AccountDeleted => t("deleted-title"),
-            Page::StaffLogin { view } if view.failed => {
+            Page::StaffLogin { view } if view.problem.is_some() => {
                 format!("{} {}", t("title-error-prefix"), t("staff-login-title"))
             }
             Page::StaffLogin { .. } => t("staff-login-title"),

@@ -56,3 +56,8 @@ staff-activate = Wieder aktivieren
 # $name: the staff member's full name.
 staff-grant-heading = Rolle für { $name } hinzufügen
 staff-grant-submit = Rolle hinzufügen
+staff-login-provider = Mit dem Konto der Verwaltung anmelden
+staff-login-local-heading = Oder mit Benutzername, Passwort und Code
+staff-login-no-access = Für Ihr Konto beim Anmeldedienst der Verwaltung gibt es hier keinen Zugang. Bitte wenden Sie sich an die Administration.
+staff-login-provider-failed = Die Anmeldung über den Anmeldedienst wurde abgebrochen oder hat zu lange gedauert. Bitte versuchen Sie es erneut.
+staff-login-provider-unavailable = Der Anmeldedienst der Verwaltung antwortet gerade nicht. Melden Sie sich mit Benutzername, Passwort und Code an oder versuchen Sie es später erneut.

@@ -21,6 +21,9 @@ pub struct Config {
     pub uploads: UploadsConfig,
     pub drafts: DraftsConfig,
     pub login: LoginConfig,
+    /// The authority's own OpenID provider for staff (same settings as `login`); its redirect
+    /// URI is `<public_url>/verwaltung/anmelden/rueckkehr`.
+    pub staff_login: LoginConfig,
     pub sessions: SessionsConfig,
     pub limits: LimitsConfig,
     pub mail: MailConfig,
@@ -608,18 +611,22 @@ impl Config {
                 );
             }
         }
-        if let Some(issuer) = &self.login.issuer {
+        for (name, login) in [("login", &self.login), ("staff_login", &self.staff_login)] {
+            let Some(issuer) = &login.issuer else {
+                continue;
+            };
             let loopback = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
                 .iter()
                 .any(|prefix| issuer.starts_with(prefix));
             if !(issuer.starts_with("https://") || loopback) {
                 problems.push(format!(
-                    "login.issuer must be https:// (http:// only on loopback), not {issuer:?}"
+                    "{name}.issuer must be https:// (http:// only on loopback), not {issuer:?}"
                 ));
             }
-            if self.login.client_id.is_empty() || self.login.client_secret.is_none() {
-                problems
-                    .push("login.client_id and login.client_secret go with login.issuer".into());
+            if login.client_id.is_empty() || login.client_secret.is_none() {
+                problems.push(format!(
+                    "{name}.client_id and {name}.client_secret go with {name}.issuer"
+                ));
             }
         }
         for (name, hits, secs) in self.limits.each() {

@@ -21,7 +21,9 @@ use services::{Clock, Portal, PortalSettings, SystemClock};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 
-use crate::config::{Config, FileStoreKind, MailTransport, SmtpSecurityConfig, UploadsConfig};
+use crate::config::{
+    Config, FileStoreKind, LoginConfig, MailTransport, SmtpSecurityConfig, UploadsConfig,
+};
 use crate::storage_backend::Backend;
 use crate::web::{self, AppState};
 
@@ -162,7 +164,12 @@ async fn build_portal(
         storage: backend.into_storage(),
         mailer,
         files: file_store(&config.uploads).await?,
-        identity: identity_provider(config)?,
+        identity: identity_provider(&config.login, config, "/anmelden/rueckkehr")?,
+        staff_identity: identity_provider(
+            &config.staff_login,
+            config,
+            "/verwaltung/anmelden/rueckkehr",
+        )?,
         scanner,
         catalog,
         clock,
@@ -179,24 +186,28 @@ async fn build_portal(
     })
 }
 
-/// The OpenID provider, when login is configured. Its discovery document is read on the first
-/// login, so a provider that is down does not stop the portal.
-fn identity_provider(config: &Config) -> anyhow::Result<Option<Arc<dyn IdentityProvider>>> {
-    let Some(issuer) = &config.login.issuer else {
+/// An OpenID provider (for citizens, or the authority's for staff), when configured, coming
+/// back to `callback_path`. Its discovery document is read on the first login, so a provider
+/// that is down does not stop the portal.
+fn identity_provider(
+    login: &LoginConfig,
+    config: &Config,
+    callback_path: &str,
+) -> anyhow::Result<Option<Arc<dyn IdentityProvider>>> {
+    let Some(issuer) = &login.issuer else {
         return Ok(None);
     };
     let provider = OidcProvider::new(OidcSettings {
         issuer: issuer.clone(),
-        client_id: config.login.client_id.clone(),
-        client_secret: config
-            .login
+        client_id: login.client_id.clone(),
+        client_secret: login
             .client_secret
             .as_ref()
             .map(|secret| secret.expose().to_owned())
             .unwrap_or_default(),
-        redirect_url: format!("{}/anmelden/rueckkehr", config.server.public_url),
+        redirect_url: format!("{}{callback_path}", config.server.public_url),
     })
-    .map_err(|e| anyhow::anyhow!("login: {e}"))?;
+    .map_err(|e| anyhow::anyhow!("{callback_path}: {e}"))?;
     Ok(Some(Arc::new(provider)))
 }
 

@@ -7,7 +7,7 @@ use services::staff::{CreatedStaff, NewStaffInput};
 use time::OffsetDateTime;
 
 use crate::apply::location;
-use crate::helpers::TestApp;
+use crate::helpers::{PUBLIC_URL, TestApp, login_redirect_uri};
 
 const SECRET_MARKER: &str =
     "Geheimnis für die Authenticator-App</dt><dd class=\"summary-list__value\"><code>";
@@ -439,6 +439,109 @@ async fn back_office_addresses_need_the_right_role() {
             .iter()
             .any(|g| g.role == domain::staff::StaffRole::Auditor),
         "granted by the administrator, not by himself"
+    );
+    app.finish().await;
+}
+
+/// Staff log in through the authority's own OpenID provider (here the real test provider); the
+/// provider's e-mail address names the staff member, and a person the portal does not know as
+/// staff gets no access.
+#[tokio::test]
+async fn staff_log_in_through_the_authoritys_provider_by_their_e_mail_address() {
+    let redirect = format!("{PUBLIC_URL}/verwaltung/anmelden/rueckkehr");
+    let Some(provider) =
+        identity::testing::TestProvider::start(&[&redirect, &login_redirect_uri()])
+    else {
+        return;
+    };
+    let issuer = provider.issuer();
+    let app = TestApp::builder()
+        .login(&provider)
+        .configure(move |config| {
+            config.server.public_url = PUBLIC_URL.into();
+            config.staff_login.issuer = Some(issuer);
+            config.staff_login.client_id = identity::testing::CLIENT_ID.into();
+            config.staff_login.client_secret = Some(server::config::Secret::new(
+                identity::testing::CLIENT_SECRET,
+            ));
+        })
+        .spawn()
+        .await
+        .unwrap();
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    services::staff::create(
+        &app.portal,
+        &tenant,
+        None,
+        &NewStaffInput {
+            username: "j.weber".into(),
+            display_name: "Jonas Weber".into(),
+            email: "Jonas.Weber@example.org".into(),
+            role: "caseworker".into(),
+            unit: "32.3".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let form = app.page("/verwaltung/anmelden").await;
+    assert!(form.contains("href=\"/verwaltung/anmelden/dienst\""));
+
+    let through_provider = |user: &'static str| {
+        let app = &app;
+        let provider = &provider;
+        async move {
+            let start = app.get("/verwaltung/anmelden/dienst").await;
+            let url = location(&start);
+            let back = identity::testing::log_in(provider, &url, user, "passwort")
+                .await
+                .expect("the provider logs in");
+            back.strip_prefix(PUBLIC_URL)
+                .expect("back to the portal")
+                .to_owned()
+        }
+    };
+
+    let callback = through_provider("jonas").await;
+    let answer = app.get(&callback).await;
+    assert_eq!(location(&answer), "/verwaltung");
+    let cookie = staff_cookie_of(&answer).expect("a staff session");
+    let home = app
+        .get_with("/verwaltung", &[("cookie", &cookie)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Guten Tag, Jonas Weber"));
+    assert!(home.contains("Sachbearbeitung (Untere Jagdbehörde)"));
+    assert_eq!(
+        app.get(&callback).await.status(),
+        400,
+        "the same answer cannot log in twice"
+    );
+
+    let stranger = app.get(&through_provider("erika").await).await;
+    assert_eq!(stranger.status(), 403);
+    assert!(
+        stranger
+            .text()
+            .await
+            .unwrap()
+            .contains("gibt es hier keinen Zugang")
+    );
+
+    // A staff login's answer is no citizen login.
+    let staff_answer = through_provider("jonas").await;
+    let as_citizen = staff_answer.replace("/verwaltung/anmelden/rueckkehr", "/anmelden/rueckkehr");
+    let refused = app.get(&as_citizen).await;
+    assert_ne!(refused.status(), 303);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Anmeldung nicht abgeschlossen")
     );
     app.finish().await;
 }

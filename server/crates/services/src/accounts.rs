@@ -116,7 +116,10 @@ pub async fn begin_login(
             state: start.state,
             pkce_verifier: start.pkce_verifier,
             nonce: start.nonce,
-            return_to: safe_return_path(return_to),
+            // The staff flow's mark is never a citizen's way back.
+            return_to: Some(safe_return_path(return_to))
+                .filter(|path| path != crate::staff::STAFF_FLOW)
+                .unwrap_or_else(|| "/konto".to_owned()),
             trust_level: level,
             created_at: portal.clock.now(),
         })
@@ -149,6 +152,7 @@ pub async fn finish_login(
         .storage
         .take_login(state)
         .await?
+        .filter(|flow| flow.return_to != crate::staff::STAFF_FLOW)
         .ok_or(LoginError::UnknownState)?;
     let now = portal.clock.now();
     if now - flow.created_at > LOGIN_VALIDITY {

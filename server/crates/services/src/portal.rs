@@ -51,6 +51,9 @@ pub struct Portal {
     /// `None` when login is not configured: services that need a trust level cannot be
     /// applied for then.
     pub identity: Option<Arc<dyn IdentityProvider>>,
+    /// The authority's own OpenID provider for staff, when configured; local logins with
+    /// password and authenticator code work either way.
+    pub staff_identity: Option<Arc<dyn IdentityProvider>>,
     pub catalog: Arc<Catalog>,
     pub clock: Arc<dyn Clock>,
     pub settings: PortalSettings,

@@ -6,11 +6,13 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use domain::account::{SessionId, SessionTimeouts};
 use domain::audit::AuditEvent;
+use domain::service::TrustLevel;
 use domain::staff::{Grants, RoleGrant, RoleGrantError, StaffId, StaffRole, TotpSecret, Username};
 use domain::{EmailAddress, FormErrors, Tenant, msg_key};
-use storage::{NewStaff, NewStaffSession, StaffMember, StorageError};
+use storage::{LoginFlow, NewStaff, NewStaffSession, StaffMember, StorageError};
 use time::Duration;
 
+use crate::identity::IdentityError;
 use crate::{Portal, random_bytes};
 
 /// How long a staff session lasts: a working day in all, half an hour without a request.
@@ -248,6 +250,16 @@ pub async fn log_in(
         refused(portal, &member).await?;
         return Err(StaffLoginError::Refused);
     }
+    Ok(open_session(portal, member, "Anmeldung in der Verwaltung").await?)
+}
+
+/// Opens a session for `member` and records the login.
+async fn open_session(
+    portal: &Portal,
+    member: StaffMember,
+    purpose: &str,
+) -> Result<(SessionId, ActiveStaff), StorageError> {
+    let now = portal.clock.now();
     let id = SessionId::from_random_bytes(&random_bytes::<16>());
     let id_hash = id.hash();
     portal
@@ -260,19 +272,104 @@ pub async fn log_in(
             idle: STAFF_SESSION.idle,
         })
         .await?;
+    let who = format!("staff:{}", member.id);
     portal
         .storage
-        .append_audit(
-            now,
-            &audit(
-                &format!("staff:{}", member.id),
-                "staff.login",
-                format!("staff:{}", member.id),
-                "Anmeldung in der Verwaltung",
-            ),
-        )
+        .append_audit(now, &audit(&who, "staff.login", who.clone(), purpose))
         .await?;
     Ok((id, ActiveStaff { id_hash, member }))
+}
+
+/// The mark of a staff login's flow (its "return to"): citizen logins never come back here.
+pub const STAFF_FLOW: &str = "/verwaltung";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProviderLoginError {
+    #[error("no identity provider for staff is configured")]
+    NotConfigured,
+    /// No staff login is waiting for this answer: replayed, forged, expired or a citizen's.
+    #[error("no staff login is waiting for this answer")]
+    UnknownState,
+    /// The provider knows the person, the portal has no active staff member for them.
+    #[error("no active staff member has this e-mail address")]
+    NoAccess,
+    #[error(transparent)]
+    Identity(#[from] IdentityError),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Starts a staff login at the authority's provider; returns where to send the browser.
+pub async fn begin_provider_login(portal: &Portal) -> Result<String, ProviderLoginError> {
+    let identity = portal
+        .staff_identity
+        .as_ref()
+        .ok_or(ProviderLoginError::NotConfigured)?;
+    let start = identity.start(TrustLevel::Basis).await?;
+    portal
+        .storage
+        .begin_login(&LoginFlow {
+            state: start.state,
+            pkce_verifier: start.pkce_verifier,
+            nonce: start.nonce,
+            return_to: STAFF_FLOW.to_owned(),
+            trust_level: TrustLevel::Basis,
+            created_at: portal.clock.now(),
+        })
+        .await?;
+    Ok(start.url)
+}
+
+/// Finishes a staff login at the authority's provider. The provider's e-mail address names the
+/// staff member (the authority's provider vouches for its own staff's addresses); exactly one
+/// active member must have it.
+pub async fn finish_provider_login(
+    portal: &Portal,
+    tenant: &Tenant,
+    state: &str,
+    code: &str,
+) -> Result<(SessionId, ActiveStaff), ProviderLoginError> {
+    let identity = portal
+        .staff_identity
+        .as_ref()
+        .ok_or(ProviderLoginError::NotConfigured)?;
+    let flow = portal
+        .storage
+        .take_login(state)
+        .await?
+        .filter(|flow| flow.return_to == STAFF_FLOW)
+        .filter(|flow| portal.clock.now() - flow.created_at <= Duration::minutes(10))
+        .ok_or(ProviderLoginError::UnknownState)?;
+    let verified = identity
+        .finish(code, &flow.pkce_verifier, &flow.nonce)
+        .await?;
+    let email = verified
+        .claims
+        .email
+        .as_deref()
+        .and_then(|email| EmailAddress::parse(email).ok())
+        .ok_or(ProviderLoginError::NoAccess)?;
+    let mut members: Vec<StaffMember> = portal
+        .storage
+        .staff_by_email(&tenant.slug, &email)
+        .await?
+        .into_iter()
+        .filter(|member| member.active)
+        .collect();
+    if members.len() != 1 {
+        tracing::warn!(
+            found = members.len(),
+            "a provider login names no single staff member"
+        );
+        return Err(ProviderLoginError::NoAccess);
+    }
+    let member = members.remove(0);
+    Ok(open_session(
+        portal,
+        member,
+        "Anmeldung in der Verwaltung über den Anmeldedienst",
+    )
+    .await?)
 }
 
 async fn refused(portal: &Portal, member: &StaffMember) -> Result<(), StorageError> {

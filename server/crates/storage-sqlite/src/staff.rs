@@ -173,6 +173,30 @@ impl StaffStore for SqliteStorage {
         }
     }
 
+    async fn staff_by_email(
+        &self,
+        tenant_slug: &str,
+        email: &EmailAddress,
+    ) -> StorageResult<Vec<StaffMember>> {
+        let mut connection = self.pool.acquire().await.map_err(database_error)?;
+        let sql = sqlx::AssertSqlSafe(format!(
+            "SELECT {STAFF_COLUMNS} FROM staff
+             WHERE lower(email) = lower(?2)
+               AND tenant_id = (SELECT id FROM tenants WHERE slug = ?1) ORDER BY username"
+        ));
+        let rows = sqlx::query(sql)
+            .bind(tenant_slug)
+            .bind(email.to_string())
+            .fetch_all(&mut *connection)
+            .await
+            .map_err(database_error)?;
+        let mut members = Vec::with_capacity(rows.len());
+        for row in &rows {
+            members.push(member_from(&mut connection, row).await?);
+        }
+        Ok(members)
+    }
+
     async fn staff_of_tenant(&self, tenant_slug: &str) -> StorageResult<Vec<StaffMember>> {
         let mut connection = self.pool.acquire().await.map_err(database_error)?;
         let sql = sqlx::AssertSqlSafe(format!(

@@ -81,6 +81,14 @@ pub trait StaffStore: Send + Sync {
 
     async fn staff_member(&self, id: StaffId) -> StorageResult<Option<StaffMember>>;
 
+    /// The tenant's staff with this e-mail address (as the authority's identity provider
+    /// names them), active or not.
+    async fn staff_by_email(
+        &self,
+        tenant_slug: &str,
+        email: &EmailAddress,
+    ) -> StorageResult<Vec<StaffMember>>;
+
     /// Every staff member of the tenant, by username.
     async fn staff_of_tenant(&self, tenant_slug: &str) -> StorageResult<Vec<StaffMember>>;
 

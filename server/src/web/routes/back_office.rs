@@ -6,15 +6,17 @@ use app::pages::back_office::{
     StaffMemberView, StaffRow, UnitOption,
 };
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::staff::{Grants, RoleGrant, StaffId};
-use domain::{FormErrors, Locale};
+use domain::{FormErrors, Locale, msg_key};
 use serde::Deserialize;
 use services::rate_limits::Bucket;
-use services::staff::{self, ActiveStaff, NewStaffInput, StaffError, StaffLoginError};
+use services::staff::{
+    self, ActiveStaff, NewStaffInput, ProviderLoginError, StaffError, StaffLoginError,
+};
 use storage::StaffMember;
 
 use crate::web::client::ClientAddress;
@@ -65,12 +67,102 @@ fn staff_error(error: StaffError) -> Result<Response, AppError> {
 
 /// `GET /verwaltung/anmelden`
 pub async fn show_login(State(state): State<AppState>, page: PageRequest) -> Response {
-    page.render(
-        &state,
-        Page::StaffLogin {
-            view: StaffLoginView::default(),
-        },
-    )
+    let view = StaffLoginView {
+        provider: state.portal.staff_identity.is_some(),
+        ..StaffLoginView::default()
+    };
+    page.render(&state, Page::StaffLogin { view })
+}
+
+fn login_problem(
+    state: &AppState,
+    page: &PageRequest,
+    status: StatusCode,
+    problem: &'static str,
+) -> Response {
+    let view = StaffLoginView {
+        username: String::new(),
+        problem: Some(problem),
+        provider: state.portal.staff_identity.is_some(),
+    };
+    page.render_with_status(state, status, Page::StaffLogin { view })
+}
+
+/// `GET /verwaltung/anmelden/dienst`: off to the authority's identity provider.
+pub async fn provider_login(
+    State(state): State<AppState>,
+    page: PageRequest,
+    client: ClientAddress,
+) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::StaffLogin).await? {
+        return Ok(refused);
+    }
+    match staff::begin_provider_login(&state.portal).await {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(ProviderLoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(ProviderLoginError::Storage(error)) => Err(error.into()),
+        Err(error) => {
+            tracing::error!(%error, "the staff identity provider cannot start a login");
+            Ok(login_problem(
+                &state,
+                &page,
+                StatusCode::SERVICE_UNAVAILABLE,
+                msg_key("staff-login-provider-unavailable"),
+            ))
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProviderAnswer {
+    code: Option<String>,
+    state: Option<String>,
+}
+
+/// `GET /verwaltung/anmelden/rueckkehr`: back from the authority's identity provider.
+pub async fn provider_callback(
+    State(state): State<AppState>,
+    page: PageRequest,
+    client: ClientAddress,
+    Query(answer): Query<ProviderAnswer>,
+) -> Result<Response, AppError> {
+    if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::StaffLogin).await? {
+        return Ok(refused);
+    }
+    let (Some(code), Some(flow)) = (answer.code, answer.state) else {
+        return Ok(login_problem(
+            &state,
+            &page,
+            StatusCode::BAD_REQUEST,
+            msg_key("staff-login-provider-failed"),
+        ));
+    };
+    match staff::finish_provider_login(&state.portal, &state.tenant, &flow, &code).await {
+        Ok((id, _)) => {
+            let mut response = Redirect::to("/verwaltung").into_response();
+            response
+                .headers_mut()
+                .insert(SET_COOKIE, set_staff_cookie(&id));
+            Ok(response)
+        }
+        Err(ProviderLoginError::NoAccess) => Ok(login_problem(
+            &state,
+            &page,
+            StatusCode::FORBIDDEN,
+            msg_key("staff-login-no-access"),
+        )),
+        Err(ProviderLoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(ProviderLoginError::Storage(error)) => Err(error.into()),
+        Err(error) => {
+            tracing::warn!(%error, "a staff login through the provider failed");
+            Ok(login_problem(
+                &state,
+                &page,
+                StatusCode::BAD_REQUEST,
+                msg_key("staff-login-provider-failed"),
+            ))
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,7 +202,8 @@ pub async fn log_in(
         Err(StaffLoginError::Refused) => {
             let view = StaffLoginView {
                 username: post.username.chars().take(40).collect(),
-                failed: true,
+                problem: Some(msg_key("staff-login-failed")),
+                provider: state.portal.staff_identity.is_some(),
             };
             Ok(page.render_with_status(
                 &state,

@@ -65,6 +65,14 @@ pub fn routes() -> Router<AppState> {
             "/verwaltung/anmelden",
             get(back_office::show_login).post(back_office::log_in),
         )
+        .route(
+            "/verwaltung/anmelden/dienst",
+            get(back_office::provider_login),
+        )
+        .route(
+            "/verwaltung/anmelden/rueckkehr",
+            get(back_office::provider_callback),
+        )
         .route("/verwaltung/abmelden", post(back_office::log_out))
         .route(
             "/verwaltung/mitarbeitende",

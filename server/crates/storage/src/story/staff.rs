@@ -101,6 +101,15 @@ pub async fn staff_have_grants_one_time_steps_and_sessions_that_end_with_deactiv
         storage.staff_of_tenant("kreis-story").await.unwrap().len(),
         1
     );
+    let by_mail = storage
+        .staff_by_email(
+            "kreis-story",
+            &EmailAddress::parse("K.Demir@Kreis-Story.example").unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(by_mail.len(), 1, "found by e-mail, whatever its case");
+    assert_eq!(by_mail[0].id, id);
 
     assert!(storage.use_totp_step(id, 100).await.unwrap());
     assert!(
