@@ -14,6 +14,7 @@ pub mod form;
 pub mod form_error;
 pub mod locale;
 pub mod localized;
+pub mod organisation;
 pub mod rate_limit;
 pub mod service;
 pub mod staff;

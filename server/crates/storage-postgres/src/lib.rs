@@ -8,6 +8,7 @@ mod audit;
 mod catalogue;
 mod convert;
 mod feedback;
+mod organisation;
 mod outbox;
 mod rate_limit;
 mod staff;

@@ -9,6 +9,7 @@ mod audit;
 mod catalogue;
 mod convert;
 mod feedback;
+mod organisation;
 mod outbox;
 mod rate_limit;
 mod staff;

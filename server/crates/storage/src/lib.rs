@@ -12,6 +12,7 @@ pub mod audit;
 pub mod catalogue;
 mod error;
 pub mod feedback;
+pub mod organisation;
 pub mod outbox;
 pub mod rate_limit;
 pub mod staff;
@@ -34,6 +35,7 @@ pub use audit::AuditStore;
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
+pub use organisation::{Invitation, Member, NewInvitation, Organisation, OrganisationStore};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use rate_limit::RateLimitStore;
 pub use staff::{NewStaff, NewStaffSession, StaffMember, StaffSession, StaffStore};
@@ -65,6 +67,7 @@ pub trait Storage:
     + UploadStore
     + AuditStore
     + FeedbackStore
+    + OrganisationStore
     + OutboxStore
     + RateLimitStore
     + StaffStore

@@ -6,6 +6,7 @@ mod application;
 mod catalogue;
 mod feedback;
 mod fixtures;
+mod organisation;
 mod outbox;
 mod rate_limit;
 mod staff;
@@ -19,6 +20,7 @@ pub use account::*;
 pub use application::*;
 pub use catalogue::*;
 pub use feedback::*;
+pub use organisation::*;
 pub use outbox::*;
 pub use rate_limit::*;
 pub use staff::*;
@@ -62,7 +64,8 @@ macro_rules! story_tests {
             an_accounts_applications_are_listed_with_their_submission,
             deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions,
             rate_windows_count_per_key_and_window_even_when_concurrent,
-            staff_have_grants_one_time_steps_and_sessions_that_end_with_deactivation
+            staff_have_grants_one_time_steps_and_sessions_that_end_with_deactivation,
+            organisations_keep_an_administrator_and_invitations_are_taken_once
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {
