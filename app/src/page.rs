@@ -19,6 +19,10 @@ use crate::pages::back_office::{
     BackOfficePage, BackOfficeView, StaffCreatedPage, StaffCreatedView, StaffListPage,
     StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView,
 };
+use crate::pages::organisations::{
+    InvitationPage, InvitationView, OrganisationPage, OrganisationView, OrganisationsPage,
+    OrganisationsView,
+};
 use crate::pages::{
     AccessibilityPage, CataloguePage, CatalogueView, DraftNotFoundPage, EasyLanguagePage,
     ErrorKind, ErrorPage, FeedbackForm, FeedbackReceivedPage, HomePage, ImprintPage, PrivacyPage,
@@ -75,6 +79,15 @@ pub enum Page {
     AccountDeleted,
     StaffLogin {
         view: StaffLoginView,
+    },
+    Organisations {
+        view: OrganisationsView,
+    },
+    Organisation {
+        view: OrganisationView,
+    },
+    Invitation {
+        view: InvitationView,
     },
     BackOffice {
         view: BackOfficeView,
@@ -171,6 +184,18 @@ impl Page {
             }
             Page::DeleteAccount { .. } => t("delete-title"),
             Page::AccountDeleted => t("deleted-title"),
+            Page::Organisations { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("organisations-title"))
+            }
+            Page::Organisations { .. } => t("organisations-title"),
+            Page::Organisation { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), view.name)
+            }
+            Page::Organisation { view } => view.name.clone(),
+            Page::Invitation {
+                view: InvitationView::Gone,
+            } => t("invitation-gone-title"),
+            Page::Invitation { .. } => t("invitation-title"),
             Page::StaffLogin { view } if view.problem.is_some() => {
                 format!("{} {}", t("title-error-prefix"), t("staff-login-title"))
             }
@@ -221,6 +246,9 @@ impl Page {
             Page::DeleteAccount { view } => view! { <DeleteAccountPage view=view/> }.into_any(),
             Page::AccountDeleted => view! { <AccountDeletedPage/> }.into_any(),
             Page::StaffLogin { view } => view! { <StaffLoginPage view=view/> }.into_any(),
+            Page::Organisations { view } => view! { <OrganisationsPage view=view/> }.into_any(),
+            Page::Organisation { view } => view! { <OrganisationPage view=view/> }.into_any(),
+            Page::Invitation { view } => view! { <InvitationPage view=view/> }.into_any(),
             Page::BackOffice { view } => view! { <BackOfficePage view=view/> }.into_any(),
             Page::StaffList { view } => view! { <StaffListPage view=view/> }.into_any(),
             Page::StaffCreated { view } => view! { <StaffCreatedPage view=view/> }.into_any(),

@@ -49,3 +49,12 @@ mail-expiry-body =
     تابعوا من هنا: { $link }
 
     أُنشئت هذه الرسالة تلقائيًا. يُرجى عدم الرد عليها.
+mail-invitation-subject = دعوة إلى „{ $organisation }“ في Kreisportal
+mail-invitation-body =
+    مرحبًا،
+
+    أنت مدعو للانضمام إلى المؤسسة „{ $organisation }“ في Kreisportal. اقبل الدعوة عبر هذا الرابط (ستسجّل الدخول لذلك):
+
+    { $link }
+
+    الرابط صالح لمدة { $days } يومًا. إذا لم تكن تتوقع هذه الدعوة فيمكنك حذف هذه الرسالة.

@@ -56,3 +56,13 @@ mail-expiry-body =
     Hier machen Sie weiter: { $link }
 
     Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.
+# $organisation: its name; $link: the invitation link; $days: how long it works.
+mail-invitation-subject = Einladung zu „{ $organisation }“ im Kreisportal
+mail-invitation-body =
+    Guten Tag,
+
+    Sie sind eingeladen, im Kreisportal der Organisation „{ $organisation }“ beizutreten. Mit diesem Link nehmen Sie die Einladung an (Sie melden sich dafür an):
+
+    { $link }
+
+    Der Link gilt { $days } Tage. Wenn Sie die Einladung nicht erwartet haben, können Sie diese E-Mail löschen.

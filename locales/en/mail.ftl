@@ -49,3 +49,12 @@ mail-expiry-body =
     Continue here: { $link }
 
     This e-mail was created automatically. Please do not reply to it.
+mail-invitation-subject = Invitation to “{ $organisation }” on the Kreisportal
+mail-invitation-body =
+    Hello,
+
+    You are invited to join the organisation “{ $organisation }” on the Kreisportal. Accept the invitation with this link (you will log in for it):
+
+    { $link }
+
+    The link is valid for { $days } days. If you did not expect the invitation, you can delete this e-mail.

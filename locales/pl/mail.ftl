@@ -49,3 +49,12 @@ mail-expiry-body =
     Kontynuuj tutaj: { $link }
 
     Ta wiadomość została utworzona automatycznie. Prosimy na nią nie odpowiadać.
+mail-invitation-subject = Zaproszenie do „{ $organisation }” w Kreisportal
+mail-invitation-body =
+    Dzień dobry,
+
+    Zapraszamy do dołączenia do organizacji „{ $organisation }” w Kreisportal. Przyjmij zaproszenie tym linkiem (w tym celu zalogujesz się):
+
+    { $link }
+
+    Link jest ważny przez { $days } dni. Jeśli nie spodziewasz się zaproszenia, możesz usunąć tę wiadomość.

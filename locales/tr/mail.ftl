@@ -49,3 +49,12 @@ mail-expiry-body =
     Buradan devam edin: { $link }
 
     Bu e-posta otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.
+mail-invitation-subject = Kreisportal'da „{ $organisation }“ davetiyesi
+mail-invitation-body =
+    Merhaba,
+
+    Kreisportal'da „{ $organisation }“ kuruluşuna katılmaya davet edildiniz. Daveti bu bağlantıyla kabul edersiniz (bunun için giriş yaparsınız):
+
+    { $link }
+
+    Bağlantı { $days } gün geçerlidir. Bu daveti beklemiyorsanız bu e-postayı silebilirsiniz.

@@ -11,6 +11,7 @@ mod error;
 mod feedback_received;
 mod home;
 mod imprint;
+pub mod organisations;
 mod privacy;
 mod service;
 mod sign_language;

@@ -12,6 +12,7 @@ mod errors;
 mod feedback;
 mod helpers;
 mod operations;
+mod organisations;
 mod pages;
 mod personal_data;
 mod postgres;

@@ -8,8 +8,8 @@
 
 use std::sync::Arc;
 
-use domain::SubmissionKey;
 use domain::application::DraftToken;
+use domain::{Locale, SubmissionKey};
 use serde::{Deserialize, Serialize};
 use storage::{ClaimedJob, NewJob, StorageError};
 use time::{Duration, OffsetDateTime};
@@ -37,6 +37,8 @@ pub enum Job {
     SweepDrafts { hour: i64 },
     /// Delete the files of a deleted account's drafts.
     DeleteAccountFiles { account: i64, keys: Vec<String> },
+    /// Mail the link of an invitation to an organisation.
+    OrganisationInvitation { token: String, locale: Locale },
 }
 
 impl Job {
@@ -48,6 +50,7 @@ impl Job {
             Job::DraftExpiryReminder { .. } => "draft-expiry-reminder",
             Job::SweepDrafts { .. } => "sweep-drafts",
             Job::DeleteAccountFiles { .. } => "delete-account-files",
+            Job::OrganisationInvitation { .. } => "organisation-invitation",
         }
     }
 
@@ -64,6 +67,7 @@ impl Job {
             }
             Job::SweepDrafts { hour } => format!("sweep-drafts:{hour}"),
             Job::DeleteAccountFiles { account, .. } => format!("delete-account-files:{account}"),
+            Job::OrganisationInvitation { token, .. } => format!("organisation-invitation:{token}"),
         }
     }
 
@@ -100,6 +104,9 @@ impl Job {
             Job::SweepDrafts { .. } => application::sweep_drafts(portal).await,
             Job::DeleteAccountFiles { keys, .. } => {
                 crate::personal_data::delete_files(portal, keys).await
+            }
+            Job::OrganisationInvitation { token, locale } => {
+                crate::organisations::send_invitation(portal, token, *locale).await
             }
         }
     }

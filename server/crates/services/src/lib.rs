@@ -13,6 +13,7 @@ pub mod feedback;
 pub mod identity;
 pub mod jobs;
 pub mod mailer;
+pub mod organisations;
 pub mod personal_data;
 mod portal;
 pub mod rate_limits;

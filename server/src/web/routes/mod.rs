@@ -9,6 +9,7 @@ mod download;
 mod feedback;
 mod health;
 mod home;
+mod organisations;
 mod personal_data;
 
 use axum::Router;
@@ -60,6 +61,36 @@ pub fn routes() -> Router<AppState> {
             get(personal_data::show_delete).post(personal_data::delete),
         )
         .route("/konto-geloescht", get(personal_data::deleted))
+        .route(
+            "/organisationen",
+            get(organisations::list).post(organisations::create),
+        )
+        .route("/organisationen/{id}", get(organisations::show))
+        .route(
+            "/organisationen/{id}/einladungen",
+            post(organisations::invite),
+        )
+        .route(
+            "/organisationen/{id}/einladungen/zurueckziehen",
+            post(organisations::withdraw),
+        )
+        .route(
+            "/organisationen/{id}/mitglieder/{member}/rolle",
+            post(organisations::set_role),
+        )
+        .route(
+            "/organisationen/{id}/mitglieder/{member}/entfernen",
+            post(organisations::remove),
+        )
+        .route("/organisationen/{id}/verlassen", post(organisations::leave))
+        .route(
+            "/organisationen/einladung/{token}",
+            get(organisations::show_invitation),
+        )
+        .route(
+            "/organisationen/einladung/{token}/annehmen",
+            post(organisations::accept),
+        )
         .route("/verwaltung", get(back_office::home))
         .route(
             "/verwaltung/anmelden",
