@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use domain::organisation::OrganisationId;
 use domain::service::ServiceDefinition;
 use leptos::prelude::*;
 
@@ -37,6 +38,8 @@ pub enum Page {
     },
     Service {
         service: Arc<ServiceDefinition>,
+        /// The organisations the logged-in visitor may apply for (id, name).
+        apply_for: Vec<(OrganisationId, String)>,
     },
     Step {
         view: StepView,
@@ -124,7 +127,7 @@ impl Page {
         match self {
             Page::Home => t("home-title"),
             Page::Catalogue { .. } => t("catalogue-title"),
-            Page::Service { service } => service
+            Page::Service { service, .. } => service
                 .title
                 .get(crate::context::page_context().locale)
                 .to_owned(),
@@ -226,7 +229,9 @@ impl Page {
         match self {
             Page::Home => view! { <HomePage/> }.into_any(),
             Page::Catalogue { view } => view! { <CataloguePage view=view/> }.into_any(),
-            Page::Service { service } => view! { <ServicePage service=service/> }.into_any(),
+            Page::Service { service, apply_for } => {
+                view! { <ServicePage service=service apply_for=apply_for/> }.into_any()
+            }
             Page::Step { view } => view! { <StepPage view=view/> }.into_any(),
             Page::Check { view } => view! { <CheckPage view=view/> }.into_any(),
             Page::Receipt { view } => view! { <ReceiptPage view=view/> }.into_any(),

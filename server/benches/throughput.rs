@@ -110,6 +110,7 @@ async fn prepared_drafts(portal: &Portal, count: usize) -> Vec<(DraftToken, usiz
                 service_version: 1,
                 locale: Locale::De,
                 account: None,
+                organisation: None,
                 created_at: now,
                 expires_at: now + time::Duration::days(30),
             })

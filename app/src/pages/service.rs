@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use domain::organisation::OrganisationId;
 use domain::service::ServiceDefinition;
 use i18n::Args;
 use leptos::prelude::*;
@@ -12,7 +13,38 @@ use crate::context::page_context;
 use crate::{t, t_with};
 
 #[component]
-pub fn ServicePage(service: Arc<ServiceDefinition>) -> impl IntoView {
+pub fn ServicePage(
+    service: Arc<ServiceDefinition>,
+    /// Organisations the visitor may apply for; with any, they choose for whom.
+    apply_for: Vec<(OrganisationId, String)>,
+) -> impl IntoView {
+    let for_whom = (!apply_for.is_empty()).then(|| {
+        let organisations = apply_for
+            .into_iter()
+            .map(|(id, name)| {
+                let input_id = format!("fuer-{id}");
+                view! {
+                    <div class="choices__item">
+                        <input class="choices__input" type="radio" id=input_id.clone() name="fuer"
+                            value=format!("organisation:{id}")/>
+                        <label class="choices__label" for=input_id>{name}</label>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend">{t("service-apply-for")}</legend>
+                <div class="choices">
+                    <div class="choices__item">
+                        <input class="choices__input" type="radio" id="fuer-person" name="fuer" value="person" checked=true/>
+                        <label class="choices__label" for="fuer-person">{t("service-apply-for-self")}</label>
+                    </div>
+                    {organisations}
+                </div>
+            </fieldset>
+        }
+    });
     let locale = page_context().locale;
     let paragraphs = service
         .description
@@ -59,6 +91,7 @@ pub fn ServicePage(service: Arc<ServiceDefinition>) -> impl IntoView {
         <p>{t_with("service-minutes-to-complete", &minutes)}</p>
 
         <form class="start-form" method="post" action=format!("/leistungen/{}/antrag", service.id)>
+            {for_whom}
             <button class="button button--start" type="submit">{t("service-apply")}</button>
         </form>
         <p>{t("service-resume-hint")}" "<a href="/antrag/fortsetzen">{t("service-resume-link")}</a></p>

@@ -78,6 +78,7 @@ pub fn refuse(
 ) -> Result<Response, AppError> {
     match error {
         ApplicationError::UnknownDraft => Ok(draft_not_found(state, page)),
+        ApplicationError::NotAMember => Ok(StatusCode::FORBIDDEN.into_response()),
         ApplicationError::OwnerMustLogIn => {
             Ok(login_required(state, page, LoginReason::Owner, &page.path))
         }

@@ -4,7 +4,7 @@
 
 use identity::testing::TestProvider;
 
-use crate::apply::location;
+use crate::apply::{IFSG, location};
 use crate::helpers::{TestApp, login_redirect_uri};
 
 fn bakery() -> Vec<(&'static str, &'static str)> {
@@ -154,6 +154,50 @@ async fn a_citizen_founds_an_organisation_invites_a_colleague_and_hands_over() {
         )
         .await;
     assert_eq!(not_allowed.status(), 403, "a member cannot promote herself");
+
+    // Jonas applies for the organisation; Erika, a colleague, may work on it, a stranger not.
+    let organisation_id = page_path.trim_start_matches("/organisationen/").to_owned();
+    let choice = format!("organisation:{organisation_id}");
+    let service_page = app
+        .get_with(&format!("/leistungen/{IFSG}"), &[("cookie", &jonas)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(service_page.contains("Für wen stellen Sie den Antrag?"));
+    assert!(service_page.contains(&format!("value=\"{choice}\"")));
+    let stranger_start = app
+        .post_form_with(
+            &format!("/leistungen/{IFSG}/antrag"),
+            &[("fuer", &choice)],
+            &selin,
+        )
+        .await;
+    assert_eq!(stranger_start.status(), 403, "only members apply for it");
+    let started = app
+        .post_form_with(
+            &format!("/leistungen/{IFSG}/antrag"),
+            &[("fuer", &choice)],
+            &jonas,
+        )
+        .await;
+    let step = location(&started);
+    assert_eq!(
+        app.get_with(&step, &[("cookie", &erika)]).await.status(),
+        200
+    );
+    assert_eq!(
+        app.get_with(&step, &[("cookie", &selin)]).await.status(),
+        404
+    );
+    let listed = app
+        .get_with(&page_path, &[("cookie", &erika)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(listed.contains("Begonnen von Jonas Weber"));
+    assert!(listed.contains("Belehrung nach § 43 Infektionsschutzgesetz"));
 
     let lonely = app
         .post_form_with(&format!("{page_path}/verlassen"), &[], &jonas)

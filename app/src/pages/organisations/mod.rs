@@ -6,7 +6,9 @@ mod organisation_page;
 mod organisations_page;
 
 pub use invitation_page::{InvitationPage, InvitationView};
-pub use organisation_page::{InvitationRow, MemberRow, OrganisationPage, OrganisationView};
+pub use organisation_page::{
+    InvitationRow, MemberRow, OrganisationApplicationRow, OrganisationPage, OrganisationView,
+};
 pub use organisations_page::{
     OrganisationForm, OrganisationRow, OrganisationsPage, OrganisationsView,
 };

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::role_options;
 use crate::components::{ErrorSummary, SummaryError, TextInput};
+use crate::pages::account::ApplicationStage;
 use crate::{error_text, t, t_with};
 
 pub struct MemberRow {
@@ -28,6 +29,13 @@ pub struct InvitationRow {
     pub expires_on: String,
 }
 
+/// An application made for the organisation.
+pub struct OrganisationApplicationRow {
+    pub service_title: String,
+    pub stage: ApplicationStage,
+    pub started_by: String,
+}
+
 pub struct OrganisationView {
     pub id: OrganisationId,
     pub name: String,
@@ -38,6 +46,7 @@ pub struct OrganisationView {
     pub my_role: MemberRole,
     pub members: Vec<MemberRow>,
     pub invitations: Vec<InvitationRow>,
+    pub applications: Vec<OrganisationApplicationRow>,
     /// Problems with the last change or invitation.
     pub errors: FormErrors,
     /// The invitation form as typed.
@@ -147,6 +156,43 @@ pub fn OrganisationPage(view: OrganisationView) -> impl IntoView {
             </form>
         }
     });
+    let applications = if view.applications.is_empty() {
+        view! { <p>{t("organisation-applications-none")}</p> }.into_any()
+    } else {
+        let items = view
+            .applications
+            .into_iter()
+            .map(|application| {
+                let title = application.service_title.clone();
+                let (detail, href, link) = match application.stage {
+                    ApplicationStage::Draft { continue_href, expires_on } => (
+                        t_with("account-application-draft", &Args::new().text("date", expires_on)),
+                        continue_href,
+                        t("account-application-continue"),
+                    ),
+                    ApplicationStage::Submitted { reference, submitted_on, state_key, receipt_href } => (
+                        t_with(
+                            "account-application-submitted",
+                            &Args::new()
+                                .text("date", submitted_on)
+                                .text("reference", reference)
+                                .text("state", t(state_key)),
+                        ),
+                        receipt_href,
+                        t("account-application-receipt"),
+                    ),
+                };
+                view! {
+                    <li class="account-list__item">
+                        <h3 class="account-list__title">{application.service_title}</h3>
+                        <p>{detail}<br/>{t_with("organisation-application-started-by", &Args::new().text("name", application.started_by))}</p>
+                        <p><a href=href>{link}<span class="visually-hidden">": "{title}</span></a></p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="account-list">{items}</ul> }.into_any()
+    };
     let legal_form = legal_form_key(&view.legal_form).map(t).unwrap_or_default();
     view! {
         <a class="back-link" href="/organisationen">{t("organisations-title")}</a>
@@ -174,6 +220,8 @@ pub fn OrganisationPage(view: OrganisationView) -> impl IntoView {
                 <tbody>{members}</tbody>
             </table>
         </div>
+        <h2>{t("organisation-applications-heading")}</h2>
+        {applications}
         {invitations}
         {invite}
         <h2>{t("organisation-leave-heading")}</h2>

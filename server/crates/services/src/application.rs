@@ -11,6 +11,7 @@ use domain::audit::AuditEvent;
 use domain::form::navigation::{self, step_accepts};
 use domain::form::validate::{self, Context};
 use domain::form::{Decimal, FormValues, Prefill, answers, prefill};
+use domain::organisation::OrganisationId;
 use domain::service::{ServiceDefinition, TrustLevel};
 use domain::{EmailAddress, FormErrors, Locale, Postcode, Tenant};
 use i18n::Args;
@@ -44,6 +45,9 @@ pub enum ApplicationError {
     /// The draft belongs to an account: it opens only after that account's login.
     #[error("the draft belongs to an account")]
     OwnerMustLogIn,
+    /// An application for an organisation the visitor is no member of.
+    #[error("not a member of the organisation")]
+    NotAMember,
     /// Inputs the step's page does not have, or far too many or too long values.
     #[error("the post does not fit the step: {0}")]
     TamperedPost(String),
@@ -125,16 +129,32 @@ pub fn tenant_postcodes(tenant: &Tenant) -> Vec<Postcode> {
 }
 
 /// Starts a draft of the current version of `service`, for the logged-in visitor's account
-/// when there is one. A service that needs a trust level is refused below it.
+/// when there is one, and for `on_behalf` of an organisation the visitor is a member of (the
+/// organisation is then the legal subject, the visitor the acting person). A service that
+/// needs a trust level is refused below it.
 pub async fn start(
     portal: &Portal,
     tenant: &Tenant,
     service: &ServiceDefinition,
     locale: Locale,
     session: Option<&ActiveSession>,
+    on_behalf: Option<OrganisationId>,
 ) -> Result<DraftToken, ApplicationError> {
     if !accounts::trusted_enough(service.trust_level, session) {
         return Err(ApplicationError::TrustLevelTooLow(service.trust_level));
+    }
+    if let Some(organisation) = on_behalf {
+        let member = match session {
+            Some(session) => portal
+                .storage
+                .membership(organisation, session.account)
+                .await?
+                .is_some(),
+            None => false,
+        };
+        if !member {
+            return Err(ApplicationError::NotAMember);
+        }
     }
     let now = portal.clock.now();
     loop {
@@ -148,6 +168,7 @@ pub async fn start(
                 service_version: service.version,
                 locale,
                 account: session.map(|session| session.account),
+                organisation: on_behalf,
                 created_at: now,
                 expires_at: now + portal.settings.draft_lifetime,
             })
@@ -205,7 +226,24 @@ pub async fn load(
         (None, _) => None,
         (Some(_), None) => return Err(ApplicationError::OwnerMustLogIn),
         (Some(owner), Some(session)) if session.account == owner => Some(session.claims.clone()),
-        (Some(_), Some(_)) => return Err(ApplicationError::UnknownDraft),
+        // A colleague in the organisation the application is for may work on it too; what
+        // the account filled in stays the one of the person who started it.
+        (Some(owner), Some(session)) => match draft.organisation {
+            Some(organisation)
+                if portal
+                    .storage
+                    .membership(organisation, session.account)
+                    .await?
+                    .is_some() =>
+            {
+                portal
+                    .storage
+                    .account(owner)
+                    .await?
+                    .map(|account| account.claims)
+            }
+            _ => return Err(ApplicationError::UnknownDraft),
+        },
     };
     Ok(DraftInContext {
         draft,

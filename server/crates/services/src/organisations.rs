@@ -10,7 +10,9 @@ use domain::organisation::{
 };
 use domain::{EmailAddress, FormErrors, Locale, Tenant, msg_key};
 use i18n::Args;
-use storage::{Invitation, Member, NewInvitation, Organisation, StorageError};
+use storage::{
+    Invitation, Member, NewInvitation, Organisation, OrganisationApplication, StorageError,
+};
 use time::Duration;
 
 use crate::accounts::ActiveSession;
@@ -92,6 +94,8 @@ pub struct OrganisationPage {
     pub members: Vec<Member>,
     /// Open invitations; only administrators see them.
     pub invitations: Vec<Invitation>,
+    /// What members applied for on the organisation's behalf.
+    pub applications: Vec<OrganisationApplication>,
 }
 
 async fn role_in(
@@ -137,6 +141,7 @@ pub async fn page(
         my_role,
         members: portal.storage.members(id).await?,
         invitations,
+        applications: portal.storage.applications_of_organisation(id).await?,
     })
 }
 

@@ -40,6 +40,27 @@ fn session_from(row: &PgRow) -> StorageResult<Session> {
 const SESSION_COLUMNS: &str =
     "id_hash, account_id, trust_level, label, created_at, last_seen_at, expires_at, idle_micros";
 
+/// One row of drafts joined with their submissions (`token, service_id, updated_at,
+/// expires_at, reference, state, submitted_at`) as an account's or organisation's application.
+pub(crate) fn account_application_from(row: &PgRow) -> StorageResult<AccountApplication> {
+    let reference: Option<&str> = row.get("reference");
+    let submission = match reference {
+        Some(reference) => Some((
+            Reference::parse(reference).map_err(|_| corrupt("submissions.reference"))?,
+            CaseState::parse(row.get("state")).ok_or_else(|| corrupt("submissions.state"))?,
+            row.get("submitted_at"),
+        )),
+        None => None,
+    };
+    Ok(AccountApplication {
+        token: DraftToken::parse(row.get("token")).ok_or_else(|| corrupt("drafts.token"))?,
+        service_id: row.get("service_id"),
+        updated_at: row.get("updated_at"),
+        expires_at: row.get("expires_at"),
+        submission,
+    })
+}
+
 #[async_trait]
 impl AccountStore for PostgresStorage {
     async fn upsert_citizen(&self, login: &CitizenLogin<'_>) -> StorageResult<AccountId> {
@@ -245,29 +266,7 @@ impl AccountStore for PostgresStorage {
         .fetch_all(&self.pool)
         .await
         .map_err(database_error)?;
-        rows.iter()
-            .map(|row| {
-                let reference: Option<&str> = row.get("reference");
-                let submission = match reference {
-                    Some(reference) => Some((
-                        Reference::parse(reference)
-                            .map_err(|_| corrupt("submissions.reference"))?,
-                        CaseState::parse(row.get("state"))
-                            .ok_or_else(|| corrupt("submissions.state"))?,
-                        row.get("submitted_at"),
-                    )),
-                    None => None,
-                };
-                Ok(AccountApplication {
-                    token: DraftToken::parse(row.get("token"))
-                        .ok_or_else(|| corrupt("drafts.token"))?,
-                    service_id: row.get("service_id"),
-                    updated_at: row.get("updated_at"),
-                    expires_at: row.get("expires_at"),
-                    submission,
-                })
-            })
-            .collect()
+        rows.iter().map(account_application_from).collect()
     }
 
     async fn delete_account(

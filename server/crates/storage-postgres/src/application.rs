@@ -5,6 +5,7 @@ use async_trait::async_trait;
 use domain::account::AccountId;
 use domain::application::{CaseState, DraftToken, Reference};
 use domain::audit::AuditEvent;
+use domain::organisation::OrganisationId;
 use domain::{EmailAddress, Locale};
 use sqlx::Row;
 use sqlx::postgres::PgRow;
@@ -44,6 +45,9 @@ fn draft_from(row: &PgRow) -> StorageResult<Draft> {
             .transpose()
             .map_err(|_| corrupt("drafts.submission_reference"))?,
         account: row.get::<Option<i64>, _>("account_id").map(AccountId),
+        organisation: row
+            .get::<Option<i64>, _>("organisation_id")
+            .map(OrganisationId),
     })
 }
 
@@ -70,7 +74,7 @@ fn submission_from(row: &PgRow) -> StorageResult<Submission> {
 }
 
 const DRAFT_COLUMNS: &str = "token, service_id, service_version, locale, form_values, email, revision, \
-    created_at, updated_at, expires_at, submission_reference, account_id";
+    created_at, updated_at, expires_at, submission_reference, account_id, organisation_id";
 const SUBMISSION_COLUMNS: &str = "reference, draft_token, service_id, service_version, locale, answers, computed, \
     applicant_email, access_code_hash, state, submitted_at";
 
@@ -86,8 +90,8 @@ impl ApplicationStore for PostgresStorage {
             .ok_or(StorageError::NotFound)?;
         sqlx::query(
             "INSERT INTO drafts (token, tenant_id, service_id, service_version, locale, form_values,
-                                 created_at, updated_at, expires_at, account_id)
-             VALUES ($1, $2, $3, $4, $5, '{}'::jsonb, $6, $6, $7, $8)",
+                                 created_at, updated_at, expires_at, account_id, organisation_id)
+             VALUES ($1, $2, $3, $4, $5, '{}'::jsonb, $6, $6, $7, $8, $9)",
         )
         .bind(new.token.as_str())
         .bind(tenant_id)
@@ -97,6 +101,7 @@ impl ApplicationStore for PostgresStorage {
         .bind(new.created_at)
         .bind(new.expires_at)
         .bind(new.account.map(|account| account.0))
+        .bind(new.organisation.map(|organisation| organisation.0))
         .execute(&mut *tx)
         .await
         .map_err(database_error)?;

@@ -8,12 +8,13 @@ use domain::organisation::{MemberRole, OrganisationDetails, OrganisationId};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 use storage::{
-    Invitation, Member, NewInvitation, NewJob, Organisation, OrganisationStore, StorageError,
-    StorageResult,
+    Invitation, Member, NewInvitation, NewJob, Organisation, OrganisationApplication,
+    OrganisationStore, StorageError, StorageResult,
 };
 use time::OffsetDateTime;
 
 use crate::SqliteStorage;
+use crate::account::account_application_from;
 use crate::convert::{database_error, from_json, from_micros, to_json, to_micros};
 use crate::outbox::insert_jobs;
 
@@ -365,5 +366,35 @@ impl OrganisationStore for SqliteStorage {
         keeps_an_admin(&mut tx, organisation.0).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
+    }
+
+    async fn applications_of_organisation(
+        &self,
+        organisation: OrganisationId,
+    ) -> StorageResult<Vec<OrganisationApplication>> {
+        let rows = sqlx::query(
+            "SELECT d.token, d.service_id, d.updated_at, d.expires_at,
+                    s.reference, s.state, s.submitted_at, a.claims
+             FROM drafts d LEFT JOIN submissions s ON s.draft_token = d.token
+             LEFT JOIN accounts a ON a.id = d.account_id
+             WHERE d.organisation_id = ?1
+             ORDER BY d.updated_at DESC",
+        )
+        .bind(organisation.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter()
+            .map(|row| {
+                let claims: Option<PersonClaims> = row
+                    .get::<Option<&str>, _>("claims")
+                    .map(|claims| from_json("accounts.claims", claims))
+                    .transpose()?;
+                Ok(OrganisationApplication {
+                    application: account_application_from(row)?,
+                    started_by: claims.and_then(|claims| claims.display_name()),
+                })
+            })
+            .collect()
     }
 }

@@ -5,6 +5,7 @@ use domain::account::AccountId;
 use domain::application::{CaseState, DraftToken, Reference};
 use domain::audit::AuditEvent;
 use domain::form::FormValues;
+use domain::organisation::OrganisationId;
 use domain::{EmailAddress, Locale};
 use time::OffsetDateTime;
 
@@ -20,6 +21,8 @@ pub struct NewDraft<'a> {
     /// The account that started it, when the visitor was logged in; only that account may
     /// open it then.
     pub account: Option<AccountId>,
+    /// The organisation it is made for (the legal subject); the account is the acting person.
+    pub organisation: Option<OrganisationId>,
     pub created_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
 }
@@ -41,6 +44,7 @@ pub struct Draft {
     /// Set once submitted; the draft is read-only then.
     pub submission: Option<Reference>,
     pub account: Option<AccountId>,
+    pub organisation: Option<OrganisationId>,
 }
 
 #[derive(Debug, Clone)]

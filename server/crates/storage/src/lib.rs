@@ -35,7 +35,9 @@ pub use audit::AuditStore;
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
-pub use organisation::{Invitation, Member, NewInvitation, Organisation, OrganisationStore};
+pub use organisation::{
+    Invitation, Member, NewInvitation, Organisation, OrganisationApplication, OrganisationStore,
+};
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use rate_limit::RateLimitStore;
 pub use staff::{NewStaff, NewStaffSession, StaffMember, StaffSession, StaffStore};

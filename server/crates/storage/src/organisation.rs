@@ -7,7 +7,7 @@ use domain::audit::AuditEvent;
 use domain::organisation::{MemberRole, OrganisationDetails, OrganisationId};
 use time::OffsetDateTime;
 
-use crate::{NewJob, StorageResult};
+use crate::{AccountApplication, NewJob, StorageResult};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organisation {
@@ -46,6 +46,14 @@ pub struct Invitation {
     pub role: MemberRole,
     pub created_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
+}
+
+/// An application made for the organisation, with who started it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationApplication {
+    pub application: AccountApplication,
+    /// The acting person's name as the identity provider gave it.
+    pub started_by: Option<String>,
 }
 
 #[async_trait]
@@ -123,4 +131,10 @@ pub trait OrganisationStore: Send + Sync {
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()>;
+
+    /// The applications made for the organisation, last changed first.
+    async fn applications_of_organisation(
+        &self,
+        organisation: OrganisationId,
+    ) -> StorageResult<Vec<OrganisationApplication>>;
 }

@@ -10,8 +10,8 @@ use domain::service::LifeSituation;
 use serde::Deserialize;
 use services::catalogue::CatalogueQuery;
 
-use crate::web::AppState;
 use crate::web::page::PageRequest;
+use crate::web::{AppError, AppState};
 
 /// Longest search text taken into account.
 const MAX_QUERY_CHARS: usize = 200;
@@ -81,14 +81,23 @@ pub async fn show(
     State(state): State<AppState>,
     page: PageRequest,
     Path(id): Path<String>,
-) -> Response {
-    match state.catalogue.get(&id) {
-        Some(service) => page.render(
-            &state,
-            Page::Service {
-                service: service.clone(),
-            },
-        ),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let Some(service) = state.catalogue.get(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let apply_for = match &page.session {
+        Some(session) => services::organisations::mine(&state.portal, session)
+            .await?
+            .into_iter()
+            .map(|(organisation, _)| (organisation.id, organisation.details.name))
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(page.render(
+        &state,
+        Page::Service {
+            service: service.clone(),
+            apply_for,
+        },
+    ))
 }

@@ -4,8 +4,8 @@
 
 use app::Page;
 use app::pages::organisations::{
-    InvitationRow, InvitationView, MemberRow, OrganisationForm, OrganisationRow, OrganisationView,
-    OrganisationsView,
+    InvitationRow, InvitationView, MemberRow, OrganisationApplicationRow, OrganisationForm,
+    OrganisationRow, OrganisationView, OrganisationsView,
 };
 use axum::Form;
 use axum::extract::{Path, State};
@@ -20,6 +20,7 @@ use serde::Deserialize;
 use services::accounts::ActiveSession;
 use services::organisations::{self, OrganisationError};
 
+use super::account::stage;
 use crate::web::page::PageRequest;
 use crate::web::session::login_href;
 use crate::web::{AppError, AppState};
@@ -155,6 +156,31 @@ async fn organisation_view(
                 email: invitation.email.to_string(),
                 role: invitation.role,
                 expires_on: format_date(invitation.expires_at.date(), locale),
+            })
+            .collect(),
+        applications: shown
+            .applications
+            .into_iter()
+            .map(|listed| {
+                let application = listed.application;
+                let submission = application
+                    .submission
+                    .as_ref()
+                    .map(|(reference, case_state, at)| (reference, *case_state, *at));
+                OrganisationApplicationRow {
+                    service_title: state
+                        .catalogue
+                        .get(&application.service_id)
+                        .map(|service| service.title.get(locale).to_owned())
+                        .unwrap_or_else(|| application.service_id.clone()),
+                    stage: stage(
+                        &application.token,
+                        submission,
+                        application.expires_at,
+                        locale,
+                    ),
+                    started_by: listed.started_by.unwrap_or_default(),
+                }
             })
             .collect(),
         errors,

@@ -215,6 +215,7 @@ pub async fn an_accounts_applications_are_listed_with_their_submission(storage: 
                 service_version: 1,
                 locale: Locale::De,
                 account,
+                organisation: None,
                 created_at: moment(at),
                 expires_at: moment(at) + Duration::days(30),
             })
@@ -277,6 +278,7 @@ pub async fn deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submi
                 service_version: 1,
                 locale: Locale::De,
                 account: Some(account),
+                organisation: None,
                 created_at: moment(T0),
                 expires_at: moment(T0) + Duration::days(30),
             })

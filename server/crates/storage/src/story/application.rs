@@ -43,6 +43,7 @@ async fn draft(storage: &dyn Storage, n: u8, created: i64) -> DraftToken {
             service_version: 1,
             locale: Locale::Uk,
             account: None,
+            organisation: None,
             created_at: moment(created),
             expires_at: moment(created) + Duration::days(30),
         })

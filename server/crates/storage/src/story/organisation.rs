@@ -1,11 +1,11 @@
-use domain::EmailAddress;
 use domain::audit::AuditEvent;
 use domain::organisation::{MemberRole, OrganisationDetails, RawOrganisation};
+use domain::{EmailAddress, Locale};
 use time::Duration;
 
-use super::application::{T0, prepare};
+use super::application::{T0, prepare, token_number};
 use super::fixtures::moment;
-use crate::{CitizenLogin, NewInvitation, Storage, StorageError};
+use crate::{CitizenLogin, NewDraft, NewInvitation, Storage, StorageError};
 
 fn audit(action: &str) -> AuditEvent {
     AuditEvent {
@@ -218,4 +218,32 @@ pub async fn organisations_keep_an_administrator_and_invitations_are_taken_once(
         storage.withdraw_invitation(organisation, "unknown").await,
         Err(StorageError::NotFound)
     ));
+
+    // Jonas applies for the organisation: it is the legal subject, he the acting person.
+    storage
+        .create_draft(NewDraft {
+            token: &token_number(1),
+            tenant_slug: "kreis-story",
+            service_id: "hund",
+            service_version: 1,
+            locale: Locale::De,
+            account: Some(invited),
+            organisation: Some(organisation),
+            created_at: moment(T0 + 100),
+            expires_at: moment(T0 + 100) + Duration::days(30),
+        })
+        .await
+        .unwrap();
+    let draft = storage.draft(&token_number(1)).await.unwrap().unwrap();
+    assert_eq!(
+        (draft.account, draft.organisation),
+        (Some(invited), Some(organisation))
+    );
+    let listed = storage
+        .applications_of_organisation(organisation)
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].application.token, token_number(1));
+    assert_eq!(listed[0].started_by.as_deref(), Some("Jonas Story"));
 }

@@ -8,12 +8,15 @@ mod status;
 mod step;
 
 use app::components::fields::UploadedFile;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::Locale;
 use domain::application::DraftToken;
 use domain::form::validate::format_date;
+use domain::organisation::OrganisationId;
+use serde::Deserialize;
 use services::application::{self, ApplicationError, DraftInContext};
 
 use crate::web::draft::{OpenDraft, to, trust_level_too_low};
@@ -44,14 +47,33 @@ fn expires_on(current: &DraftInContext, locale: Locale) -> String {
     format_date(current.draft.expires_at.date(), locale)
 }
 
-/// `POST /leistungen/{id}/antrag`: starts a draft and opens its first step.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartPost {
+    /// `person` (the default) or `organisation:<id>`.
+    fuer: Option<String>,
+}
+
+/// `POST /leistungen/{id}/antrag`: starts a draft (for the visitor, or for one of their
+/// organisations) and opens its first step.
 pub async fn start(
     State(state): State<AppState>,
     page: PageRequest,
     Path(id): Path<String>,
+    Form(post): Form<StartPost>,
 ) -> Result<Response, AppError> {
     let Some(service) = state.catalogue.get(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let on_behalf = match post.fuer.as_deref() {
+        None | Some("person") => None,
+        Some(other) => match other
+            .strip_prefix("organisation:")
+            .and_then(|id| id.parse::<i64>().ok())
+        {
+            Some(id) => Some(OrganisationId(id)),
+            None => return Ok(StatusCode::BAD_REQUEST.into_response()),
+        },
     };
     let started = application::start(
         &state.portal,
@@ -59,6 +81,7 @@ pub async fn start(
         service,
         page.locale,
         page.session.as_ref(),
+        on_behalf,
     )
     .await;
     let token = match started {
@@ -71,6 +94,7 @@ pub async fn start(
                 &format!("/leistungen/{id}"),
             ));
         }
+        Err(ApplicationError::NotAMember) => return Ok(StatusCode::FORBIDDEN.into_response()),
         Err(error) => return Err(AppError::Internal(error.to_string())),
     };
     let first = service
