@@ -99,3 +99,5 @@ timeout-idle = Sie waren eine Weile nicht aktiv. Zu Ihrem Schutz werden Sie in w
 timeout-end = Ihre Anmeldung endet in weniger als drei Minuten und kann aus Sicherheitsgründen nicht verlängert werden. Ihre Angaben sind gespeichert; melden Sie sich danach einfach erneut an.
 timeout-stay = Angemeldet bleiben
 timeout-understood = Verstanden
+# $organisations: the names of the organisations, separated by commas.
+delete-sole-administrator = Sie sind die einzige Administration von: { $organisations }. Übertragen Sie die Administration zuerst einer anderen Person oder entfernen Sie die übrigen Mitglieder; danach können Sie Ihr Konto löschen.

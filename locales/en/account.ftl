@@ -79,3 +79,4 @@ timeout-idle = You have not been active for a while. To protect you, you will be
 timeout-end = Your login ends in less than three minutes and cannot be extended for security reasons. Your answers are saved; simply log in again afterwards.
 timeout-stay = Stay logged in
 timeout-understood = Understood
+delete-sole-administrator = You are the only administrator of: { $organisations }. First make someone else an administrator or remove the other members; then you can delete your account.

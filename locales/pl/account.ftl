@@ -78,3 +78,4 @@ timeout-idle = Od pewnego czasu nie było aktywności. Dla Twojego bezpieczeńst
 timeout-end = Twoje logowanie kończy się za mniej niż trzy minuty i ze względów bezpieczeństwa nie można go przedłużyć. Twoje dane są zapisane; potem po prostu zaloguj się ponownie.
 timeout-stay = Pozostań zalogowany
 timeout-understood = Rozumiem
+delete-sole-administrator = Jesteś jedynym administratorem: { $organisations }. Najpierw przekaż administrację innej osobie lub usuń pozostałych członków; potem możesz usunąć konto.

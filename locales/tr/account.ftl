@@ -78,3 +78,4 @@ timeout-idle = Bir süredir işlem yapmadınız. Güvenliğiniz için üç dakik
 timeout-end = Oturumunuz üç dakikadan kısa bir süre içinde sona eriyor ve güvenlik nedeniyle uzatılamaz. Bilgileriniz kaydedildi; ardından tekrar giriş yapmanız yeterli.
 timeout-stay = Oturumu açık tut
 timeout-understood = Anladım
+delete-sole-administrator = Şu kuruluşların tek yöneticisisiniz: { $organisations }. Önce yöneticiliği başka birine devredin veya diğer üyeleri çıkarın; ardından hesabınızı silebilirsiniz.

@@ -199,6 +199,25 @@ async fn a_citizen_founds_an_organisation_invites_a_colleague_and_hands_over() {
     assert!(listed.contains("Begonnen von Jonas Weber"));
     assert!(listed.contains("Belehrung nach § 43 Infektionsschutzgesetz"));
 
+    // Alone administering an organisation with members, Jonas cannot delete his account yet.
+    let delete_page = app
+        .get_with("/konto/loeschen", &[("cookie", &jonas)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        delete_page.contains("Sie sind die einzige Administration von: Backstube am Markt GmbH")
+    );
+    let refused = app
+        .post_form_with("/konto/loeschen", &[("bestaetigung", "ja")], &jonas)
+        .await;
+    assert_eq!(refused.status(), 409);
+    assert_eq!(
+        app.get_with("/konto", &[("cookie", &jonas)]).await.status(),
+        200
+    );
+
     let lonely = app
         .post_form_with(&format!("{page_path}/verlassen"), &[], &jonas)
         .await;

@@ -12,11 +12,21 @@ pub struct DeleteAccountView {
     pub submissions: usize,
     /// The confirmation box was not ticked.
     pub confirmation_missing: bool,
+    /// Organisations the person alone administers while others are members: the account
+    /// cannot be deleted before someone else administers them.
+    pub sole_administrator_of: Vec<String>,
 }
 
 #[component]
 pub fn DeleteAccountPage(view: DeleteAccountView) -> impl IntoView {
     let count = |n: usize| Args::new().number("count", i64::try_from(n).unwrap_or(i64::MAX));
+    let blocked = !view.sole_administrator_of.is_empty();
+    let blocker = blocked.then(|| {
+        t_with(
+            "delete-sole-administrator",
+            &Args::new().text("organisations", view.sole_administrator_of.join(", ")),
+        )
+    });
     let summary = if view.confirmation_missing {
         vec![SummaryError::at_field(
             "bestaetigung",
@@ -55,7 +65,13 @@ pub fn DeleteAccountPage(view: DeleteAccountView) -> impl IntoView {
             {t("delete-export-first")}" "
             <a href="/konto/daten">{t("data-title")}</a>
         </p>
-        <form method="post" action="/konto/loeschen" novalidate=true>
+        {blocker.map(|text| view! {
+            <div class="notice" role="note">
+                <p>{text}</p>
+                <p><a href="/organisationen">{t("organisations-title")}</a></p>
+            </div>
+        })}
+        <form method="post" action="/konto/loeschen" novalidate=true hidden=blocked>
             <div class=field_class>
                 {error}
                 <div class="choices">

@@ -4,6 +4,7 @@
 
 use domain::account::AccountId;
 use domain::audit::AuditEvent;
+use domain::organisation::MemberRole;
 use serde_json::{Value, json};
 use storage::{Account, DeletedAccount, Draft, Session, StorageError, Submission, Upload};
 use time::OffsetDateTime;
@@ -126,14 +127,51 @@ fn application_json(application: &StoredApplication) -> Value {
     })
 }
 
-/// Deletes the logged-in person's account: sessions, open drafts and their files; submitted
-/// applications stay with the authority. The files go through the outbox, so a failing file
+#[derive(Debug, thiserror::Error)]
+pub enum DeleteAccountError {
+    /// The person is the only administrator of these organisations, which have other members:
+    /// someone else must administer them first.
+    #[error("the only administrator of organisations with other members")]
+    SoleAdministrator(Vec<String>),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// The organisations (by name) the account alone administers while others are members.
+pub async fn sole_administrator_of(
+    portal: &Portal,
+    account: AccountId,
+) -> Result<Vec<String>, StorageError> {
+    let mut names = Vec::new();
+    for (organisation, role) in portal.storage.organisations_of(account).await? {
+        if role != MemberRole::Admin {
+            continue;
+        }
+        let members = portal.storage.members(organisation.id).await?;
+        let admins = members
+            .iter()
+            .filter(|m| m.role == MemberRole::Admin)
+            .count();
+        if admins == 1 && members.len() > 1 {
+            names.push(organisation.details.name);
+        }
+    }
+    Ok(names)
+}
+
+/// Deletes the logged-in person's account: sessions, open drafts and their files, memberships;
+/// submitted applications stay with the authority. Refused while the person alone administers
+/// an organisation with other members. The files go through the outbox, so a failing file
 /// store only delays their deletion.
 pub async fn delete_account(
     portal: &Portal,
     session: &ActiveSession,
-) -> Result<DeletedAccount, StorageError> {
+) -> Result<DeletedAccount, DeleteAccountError> {
     let account = session.account;
+    let sole = sole_administrator_of(portal, account).await?;
+    if !sole.is_empty() {
+        return Err(DeleteAccountError::SoleAdministrator(sole));
+    }
     let audit = AuditEvent {
         actor: format!("citizen:{account}"),
         action: "account.delete".into(),

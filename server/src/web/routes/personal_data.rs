@@ -15,7 +15,7 @@ use domain::form::validate::format_date;
 use domain::service::TrustLevel;
 use serde::Deserialize;
 use services::accounts::ActiveSession;
-use services::personal_data::{self, PersonalData, StoredApplication};
+use services::personal_data::{self, DeleteAccountError, PersonalData, StoredApplication};
 
 use super::account::stage;
 use crate::web::page::PageRequest;
@@ -176,6 +176,8 @@ async fn delete_view(
         open_drafts: applications.len() - submissions,
         submissions,
         confirmation_missing,
+        sole_administrator_of: personal_data::sole_administrator_of(&state.portal, session.account)
+            .await?,
     })
 }
 
@@ -214,7 +216,18 @@ pub async fn delete(
             Page::DeleteAccount { view },
         ));
     }
-    personal_data::delete_account(&state.portal, session).await?;
+    match personal_data::delete_account(&state.portal, session).await {
+        Ok(_) => {}
+        Err(DeleteAccountError::SoleAdministrator(_)) => {
+            let view = delete_view(&state, session, false).await?;
+            return Ok(page.render_with_status(
+                &state,
+                StatusCode::CONFLICT,
+                Page::DeleteAccount { view },
+            ));
+        }
+        Err(DeleteAccountError::Storage(error)) => return Err(error.into()),
+    }
     let mut response = Redirect::to("/konto-geloescht").into_response();
     response.headers_mut().insert(SET_COOKIE, clear_cookie());
     Ok(response)
