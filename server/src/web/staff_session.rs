@@ -16,7 +16,8 @@ use super::AppState;
 
 const COOKIE_NAME: &str = "__Host-kp_verwaltung";
 
-fn staff_cookie(headers: &HeaderMap) -> Option<SessionId> {
+/// The staff session id the browser sent, if any.
+pub fn staff_cookie(headers: &HeaderMap) -> Option<SessionId> {
     headers
         .get_all(COOKIE)
         .iter()

@@ -545,3 +545,62 @@ async fn staff_log_in_through_the_authoritys_provider_by_their_e_mail_address() 
     );
     app.finish().await;
 }
+
+/// No session id survives a login: a forged one is not adopted, and the one the browser had
+/// ends (session fixation).
+#[tokio::test]
+async fn a_staff_login_always_starts_a_new_session_and_ends_the_old_one() {
+    let app = TestApp::spawn().await;
+    let admin = first_administrator(&app).await;
+    let forged = "__Host-kp_verwaltung=00112233445566778899aabbccddeeff";
+    let first = app
+        .client
+        .post(app.url("/verwaltung/anmelden"))
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", &app.address)
+        .header("cookie", forged)
+        .form(&[
+            ("username", "a.okafor"),
+            ("password", admin.initial_password.as_str()),
+            ("code", code_now(&admin.totp).as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let first_cookie = staff_cookie_of(&first).expect("a new session");
+    assert_ne!(first_cookie, forged, "the forged id is not adopted");
+
+    // The next code step, so the same code is not a replay.
+    let next_code = admin
+        .totp
+        .code_at(OffsetDateTime::now_utc() + time::Duration::seconds(30));
+    let second = app
+        .client
+        .post(app.url("/verwaltung/anmelden"))
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", &app.address)
+        .header("cookie", &first_cookie)
+        .form(&[
+            ("username", "a.okafor"),
+            ("password", admin.initial_password.as_str()),
+            ("code", next_code.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let second_cookie = staff_cookie_of(&second).expect("another new session");
+    assert_ne!(second_cookie, first_cookie);
+    let old = app
+        .get_with("/verwaltung", &[("cookie", &first_cookie)])
+        .await;
+    assert_eq!(
+        location(&old),
+        "/verwaltung/anmelden",
+        "the old session ended"
+    );
+    let new = app
+        .get_with("/verwaltung", &[("cookie", &second_cookie)])
+        .await;
+    assert_eq!(new.status(), 200);
+    app.finish().await;
+}

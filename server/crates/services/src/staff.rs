@@ -217,13 +217,15 @@ pub enum StaffLoginError {
     Storage(#[from] StorageError),
 }
 
-/// Logs in with user name, password and the authenticator's current code; opens a session.
+/// Logs in with user name, password and the authenticator's current code; opens a new session
+/// and ends the one the browser had (`previous`), so no session id survives a login.
 pub async fn log_in(
     portal: &Portal,
     tenant: &Tenant,
     username: &str,
     password: &str,
     code: &str,
+    previous: Option<&SessionId>,
 ) -> Result<(SessionId, ActiveStaff), StaffLoginError> {
     let member = match Username::parse(username) {
         Some(username) => {
@@ -250,7 +252,7 @@ pub async fn log_in(
         refused(portal, &member).await?;
         return Err(StaffLoginError::Refused);
     }
-    Ok(open_session(portal, member, "Anmeldung in der Verwaltung").await?)
+    Ok(open_session(portal, member, "Anmeldung in der Verwaltung", previous).await?)
 }
 
 /// Opens a session for `member` and records the login.
@@ -258,7 +260,11 @@ async fn open_session(
     portal: &Portal,
     member: StaffMember,
     purpose: &str,
+    previous: Option<&SessionId>,
 ) -> Result<(SessionId, ActiveStaff), StorageError> {
+    if let Some(previous) = previous {
+        portal.storage.end_staff_session(&previous.hash()).await?;
+    }
     let now = portal.clock.now();
     let id = SessionId::from_random_bytes(&random_bytes::<16>());
     let id_hash = id.hash();
@@ -328,6 +334,7 @@ pub async fn finish_provider_login(
     tenant: &Tenant,
     state: &str,
     code: &str,
+    previous: Option<&SessionId>,
 ) -> Result<(SessionId, ActiveStaff), ProviderLoginError> {
     let identity = portal
         .staff_identity
@@ -368,6 +375,7 @@ pub async fn finish_provider_login(
         portal,
         member,
         "Anmeldung in der Verwaltung über den Anmeldedienst",
+        previous,
     )
     .await?)
 }

@@ -7,8 +7,8 @@ use app::pages::back_office::{
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::staff::{Grants, RoleGrant, StaffId};
 use domain::{FormErrors, Locale, msg_key};
@@ -22,7 +22,9 @@ use storage::StaffMember;
 use crate::web::client::ClientAddress;
 use crate::web::page::PageRequest;
 use crate::web::rate_limit::refuse_when_over;
-use crate::web::staff_session::{Administrator, Staff, clear_staff_cookie, set_staff_cookie};
+use crate::web::staff_session::{
+    Administrator, Staff, clear_staff_cookie, set_staff_cookie, staff_cookie,
+};
 use crate::web::{AppError, AppState};
 
 fn units(state: &AppState, locale: Locale) -> Vec<UnitOption> {
@@ -124,6 +126,7 @@ pub async fn provider_callback(
     State(state): State<AppState>,
     page: PageRequest,
     client: ClientAddress,
+    headers: HeaderMap,
     Query(answer): Query<ProviderAnswer>,
 ) -> Result<Response, AppError> {
     if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::StaffLogin).await? {
@@ -137,7 +140,16 @@ pub async fn provider_callback(
             msg_key("staff-login-provider-failed"),
         ));
     };
-    match staff::finish_provider_login(&state.portal, &state.tenant, &flow, &code).await {
+    let previous = staff_cookie(&headers);
+    match staff::finish_provider_login(
+        &state.portal,
+        &state.tenant,
+        &flow,
+        &code,
+        previous.as_ref(),
+    )
+    .await
+    {
         Ok((id, _)) => {
             let mut response = Redirect::to("/verwaltung").into_response();
             response
@@ -178,6 +190,7 @@ pub async fn log_in(
     State(state): State<AppState>,
     page: PageRequest,
     client: ClientAddress,
+    headers: HeaderMap,
     Form(post): Form<LoginPost>,
 ) -> Result<Response, AppError> {
     if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::StaffLogin).await? {
@@ -189,6 +202,7 @@ pub async fn log_in(
         &post.username,
         &post.password,
         &post.code,
+        staff_cookie(&headers).as_ref(),
     )
     .await
     {
