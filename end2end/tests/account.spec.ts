@@ -69,6 +69,13 @@ for (const locale of LOCALES) {
     await page.locator('header form[action="/abmelden"] button').click();
     await expect(page).toHaveURL(/\/abgemeldet$/);
     await expectNoAccessibilityViolations(page);
+
+    // Pages seen without a login: after deleting the account, and an invitation that is gone.
+    await page.goto(`/konto-geloescht?lang=${locale}`);
+    await expectNoAccessibilityViolations(page);
+    await page.goto(`/organisationen/einladung/00112233445566778899aabbccddeeff?lang=${locale}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expectNoAccessibilityViolations(page);
   });
 }
 
