@@ -373,6 +373,31 @@ fn member_view(
     }
 }
 
+/// Answers a change to a member: back to their page, or the page with why not (422).
+async fn after_change(
+    state: &AppState,
+    page: &PageRequest,
+    admin: &ActiveStaff,
+    id: StaffId,
+    changed: Result<(), StaffError>,
+) -> Result<Response, AppError> {
+    match changed {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/mitarbeitende/{id}")).into_response()),
+        Err(StaffError::Invalid(errors)) => match staff::member(&state.portal, admin, id).await {
+            Ok(member) => {
+                let view = member_view(state, page, admin, member, errors);
+                Ok(page.render_with_status(
+                    state,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Page::StaffMember { view },
+                ))
+            }
+            Err(error) => staff_error(error),
+        },
+        Err(error) => staff_error(error),
+    }
+}
+
 fn parse_id(id: &str) -> Option<StaffId> {
     id.parse::<i64>().ok().map(StaffId)
 }
@@ -421,21 +446,7 @@ async fn change_grant(
         }
         None => Err(StaffError::Invalid(errors)),
     };
-    match changed {
-        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/mitarbeitende/{id}")).into_response()),
-        Err(StaffError::Invalid(errors)) => match staff::member(&state.portal, &admin, id).await {
-            Ok(member) => {
-                let view = member_view(&state, &page, &admin, member, errors);
-                Ok(page.render_with_status(
-                    &state,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Page::StaffMember { view },
-                ))
-            }
-            Err(error) => staff_error(error),
-        },
-        Err(error) => staff_error(error),
-    }
+    after_change(&state, &page, &admin, id, changed).await
 }
 
 /// `POST /verwaltung/mitarbeitende/{id}/rollen`
@@ -482,19 +493,6 @@ pub async fn set_active(
         "nein" => false,
         _ => return Ok(StatusCode::BAD_REQUEST.into_response()),
     };
-    match staff::set_active(&state.portal, &admin, id, active).await {
-        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/mitarbeitende/{id}")).into_response()),
-        Err(StaffError::Invalid(errors)) => match staff::member(&state.portal, &admin, id).await {
-            Ok(member) => {
-                let view = member_view(&state, &page, &admin, member, errors);
-                Ok(page.render_with_status(
-                    &state,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Page::StaffMember { view },
-                ))
-            }
-            Err(error) => staff_error(error),
-        },
-        Err(error) => staff_error(error),
-    }
+    let changed = staff::set_active(&state.portal, &admin, id, active).await;
+    after_change(&state, &page, &admin, id, changed).await
 }
