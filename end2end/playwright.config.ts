@@ -79,6 +79,7 @@ export default defineConfig({
         KREISPORTAL__SERVER__PUBLIC_URL: baseURL,
         KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
         KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
+        KREISPORTAL__UPLOADS__FOLDER: `${dataDir}/files`,
         KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',
         KREISPORTAL__LOG__FILTER: 'warn',
         KREISPORTAL__LOGIN__ISSUER: issuer,

@@ -20,6 +20,11 @@ use crate::pages::back_office::{
     BackOfficePage, BackOfficeView, StaffCreatedPage, StaffCreatedView, StaffListPage,
     StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView,
 };
+use crate::pages::local_account::{
+    ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
+    LoginPage, LoginView, MailSentKind, MailSentPage, NewPasswordPage, NewPasswordView,
+    RegisterPage, RegisterView,
+};
 use crate::pages::organisations::{
     InvitationPage, InvitationView, OrganisationPage, OrganisationView, OrganisationsPage,
     OrganisationsView,
@@ -80,6 +85,27 @@ pub enum Page {
         view: DeleteAccountView,
     },
     AccountDeleted,
+    /// The login page with the identity provider and local accounts side by side.
+    Login {
+        view: LoginView,
+    },
+    Register {
+        view: RegisterView,
+    },
+    MailSent {
+        kind: MailSentKind,
+    },
+    ConfirmEmail {
+        view: ConfirmEmailView,
+    },
+    ForgotPassword {
+        view: ForgotPasswordView,
+    },
+    NewPassword {
+        view: NewPasswordView,
+    },
+    /// A mailed link of a local account that was used or has expired.
+    AccountLinkGone,
     StaffLogin {
         view: StaffLoginView,
     },
@@ -187,6 +213,29 @@ impl Page {
             }
             Page::DeleteAccount { .. } => t("delete-title"),
             Page::AccountDeleted => t("deleted-title"),
+            Page::Login { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("local-login-title"))
+            }
+            Page::Login { .. } => t("local-login-title"),
+            Page::Register { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("local-register-title"))
+            }
+            Page::Register { .. } => t("local-register-title"),
+            Page::MailSent { kind } => t(kind.title_key()),
+            Page::ConfirmEmail { .. } => t("local-confirm-title"),
+            Page::ForgotPassword { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("local-forgot-title"))
+            }
+            Page::ForgotPassword { .. } => t("local-forgot-title"),
+            Page::NewPassword { view } if view.has_errors() => {
+                format!(
+                    "{} {}",
+                    t("title-error-prefix"),
+                    t("local-new-password-title")
+                )
+            }
+            Page::NewPassword { .. } => t("local-new-password-title"),
+            Page::AccountLinkGone => t("local-link-gone-title"),
             Page::Organisations { view } if view.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), t("organisations-title"))
             }
@@ -250,6 +299,13 @@ impl Page {
             Page::PersonalData { view } => view! { <PersonalDataPage view=view/> }.into_any(),
             Page::DeleteAccount { view } => view! { <DeleteAccountPage view=view/> }.into_any(),
             Page::AccountDeleted => view! { <AccountDeletedPage/> }.into_any(),
+            Page::Login { view } => view! { <LoginPage view=view/> }.into_any(),
+            Page::Register { view } => view! { <RegisterPage view=view/> }.into_any(),
+            Page::MailSent { kind } => view! { <MailSentPage kind=kind/> }.into_any(),
+            Page::ConfirmEmail { view } => view! { <ConfirmEmailPage view=view/> }.into_any(),
+            Page::ForgotPassword { view } => view! { <ForgotPasswordPage view=view/> }.into_any(),
+            Page::NewPassword { view } => view! { <NewPasswordPage view=view/> }.into_any(),
+            Page::AccountLinkGone => view! { <LinkGonePage/> }.into_any(),
             Page::StaffLogin { view } => view! { <StaffLoginPage view=view/> }.into_any(),
             Page::Organisations { view } => view! { <OrganisationsPage view=view/> }.into_any(),
             Page::Organisation { view } => view! { <OrganisationPage view=view/> }.into_any(),

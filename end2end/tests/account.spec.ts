@@ -21,7 +21,8 @@ test('a citizen logs in, sees the account and logs out', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sie sind abgemeldet');
   await expectNoAccessibilityViolations(page);
   await page.goto('/konto');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Test-Anmeldung');
+  await expect(page).toHaveURL(/\/anmelden\?weiter=/);
+  await expect(page.locator('form[action="/anmelden/passwort"]')).toBeVisible();
 });
 
 test('a login below the service’s level is stepped up with a stronger method', async ({ page }) => {

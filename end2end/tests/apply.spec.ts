@@ -299,6 +299,12 @@ async function apply(page: Page, service: string, lang: Lang, variant: 0 | 1): P
       await give(page, answer);
     }
     await page.getByRole('button', { name: ui.next, exact: true }).click();
+    // Wait for the post's answer, the next page: with JavaScript the live re-check may clear the
+    // old page's error summary before the answer is there, so "no alert" alone proves nothing.
+    const next = steps[index + 1]?.id;
+    await expect(page, `step ${step.id} leads on`).toHaveURL(next ? new RegExp(`/schritt/${next}$`) : /\/pruefen$/, {
+      timeout: 15_000,
+    });
     await expect(page.getByRole('alert'), `no errors on step ${step.id}`).toHaveCount(0);
   }
 

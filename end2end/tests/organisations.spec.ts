@@ -4,9 +4,7 @@
  * error), checked with axe.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { LOCALES, expectNoAccessibilityViolations, logInAtProvider } from './support';
+import { LOCALES, expectNoAccessibilityViolations, logInAtProvider, waitForMailedLink } from './support';
 
 for (const locale of LOCALES) {
   test(`the organisation pages in ${locale} have no accessibility violations`, async ({ page }) => {
@@ -43,41 +41,9 @@ for (const locale of LOCALES) {
     await expectNoAccessibilityViolations(page);
 
     // The invitation's page, opened from the mail the worker sent.
-    const link = await expect
-      .poll(() => invitationLink(organisation), { timeout: 10_000 })
-      .not.toBeUndefined()
-      .then(() => invitationLink(organisation));
+    const link = await waitForMailedLink(organisation, /\/organisationen\/einladung\/[0-9a-f]{32}/);
     await page.goto(`${link}?lang=${locale}`);
     await expect(page.locator('form[action$="/annehmen"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(page);
   });
-}
-
-/** The link of the invitation mail that names `organisation`, once the worker has sent it. */
-function invitationLink(organisation: string): string | undefined {
-  const folder = join(process.env.E2E_DATA_DIR ?? '', 'mail');
-  let names: string[] = [];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.eml'));
-  } catch {
-    return undefined;
-  }
-  for (const name of names) {
-    const mail = decodedBody(readFileSync(join(folder, name), 'utf8'));
-    if (!mail.includes(organisation)) continue;
-    return mail.match(/\/organisationen\/einladung\/[0-9a-f]{32}/)?.[0];
-  }
-  return undefined;
-}
-
-/** A mail's body as text: base64 decoded, or quoted-printable lines joined (the link and the
- * name are ASCII, so the rest of quoted-printable may stay encoded). */
-function decodedBody(mail: string): string {
-  const split = mail.search(/\r?\n\r?\n/);
-  const headers = mail.slice(0, split);
-  const body = mail.slice(split).trim();
-  if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  return body.replace(/=\r?\n/g, '');
 }

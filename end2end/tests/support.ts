@@ -1,6 +1,8 @@
 /** Shared helpers: the portal's languages and pages, and the checks every page must pass. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl'] as const;
 
@@ -78,9 +80,53 @@ export async function horizontalOverflow(page: Page): Promise<number> {
  * ("passwort" basis, "elster" substantiell, "eid" hoch).
  */
 export async function logInAtProvider(page: Page, user: string, method: 'passwort' | 'elster' | 'eid'): Promise<void> {
+  // With local accounts on, the portal's own login page comes first: on to the provider.
+  const toProvider = page.locator('a[href^="/anmelden/servicekonto"]');
+  const atProvider = page.getByRole('heading', { level: 1, name: /Test-Anmeldung/ });
+  await expect(toProvider.or(atProvider)).toBeVisible();
+  if (await toProvider.isVisible()) await toProvider.click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Test-Anmeldung');
   await page.getByLabel('Benutzername').fill(user);
   await page.getByLabel('Passwort').fill('test');
   await page.getByLabel('Verfahren').selectOption(method);
   await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/**
+ * The first match of `link` in a mail the server wrote (folder transport) that mentions
+ * `mentioning` in its headers or body, once the worker has sent it.
+ */
+export function mailedLink(mentioning: string, link: RegExp): string | undefined {
+  const folder = join(process.env.E2E_DATA_DIR ?? '', 'mail');
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.eml'));
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const mail = decodedMail(readFileSync(join(folder, name), 'utf8'));
+    if (!mail.includes(mentioning)) continue;
+    const found = mail.match(link)?.[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Waits up to ten seconds for `mailedLink` to find the link. */
+export async function waitForMailedLink(mentioning: string, link: RegExp): Promise<string> {
+  await expect.poll(() => mailedLink(mentioning, link), { timeout: 10_000 }).not.toBeUndefined();
+  return mailedLink(mentioning, link) as string;
+}
+
+/** A mail's headers and body as text: the body base64 decoded, or quoted-printable lines
+ * joined (links and addresses are ASCII, so the rest of quoted-printable may stay encoded). */
+function decodedMail(mail: string): string {
+  const split = mail.search(/\r?\n\r?\n/);
+  const headers = mail.slice(0, split);
+  const body = mail.slice(split).trim();
+  if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) {
+    return `${headers}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
+  }
+  return `${headers}\n\n${body.replace(/=\r?\n/g, '')}`;
 }

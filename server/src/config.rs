@@ -352,14 +352,27 @@ impl Default for DraftsConfig {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LoginConfig {
     /// The OpenID provider (a broker in front of BundID), e.g. `https://id.kreis-unna.example`.
-    /// Without it nobody can log in, and services that need a trust level cannot be applied for.
+    /// Without it, services that need more than trust level "basis" cannot be applied for.
     pub issuer: Option<String>,
     pub client_id: String,
     pub client_secret: Option<Secret>,
+    /// Citizens may also register with an e-mail address and a password (trust level "basis").
+    pub local_accounts: bool,
+}
+
+impl Default for LoginConfig {
+    fn default() -> Self {
+        LoginConfig {
+            issuer: None,
+            client_id: String::new(),
+            client_secret: None,
+            local_accounts: true,
+        }
+    }
 }
 
 /// Session lengths per trust level, in minutes: in all, and without a request.

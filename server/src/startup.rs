@@ -181,6 +181,7 @@ async fn build_portal(
             expiry_reminder: time::Duration::days(config.drafts.reminder_days.into()),
             sessions: config.sessions.policy(),
             rate_limits: config.limits.rate_limits(),
+            local_accounts: config.login.local_accounts,
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })

@@ -11,6 +11,7 @@ mod error;
 mod feedback_received;
 mod home;
 mod imprint;
+pub mod local_account;
 pub mod organisations;
 mod privacy;
 mod service;

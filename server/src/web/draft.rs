@@ -45,10 +45,7 @@ pub fn login_required(
     };
     let view = LoginRequiredView {
         reason,
-        login_href: state
-            .portal
-            .identity
-            .is_some()
+        login_href: services::accounts::login_possible(&state.portal, level)
             .then(|| login_href(return_to, level)),
     };
     page.render_with_status(state, StatusCode::FORBIDDEN, Page::LoginRequired { view })

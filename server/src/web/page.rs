@@ -56,7 +56,10 @@ impl PageRequest {
                 }
             }
             None => app::Visitor::Anonymous {
-                can_log_in: state.portal.identity.is_some(),
+                can_log_in: services::accounts::login_possible(
+                    &state.portal,
+                    domain::service::TrustLevel::Basis,
+                ),
             },
         };
         html_response(

@@ -20,8 +20,18 @@ pub async fn refuse_when_over(
     client: &ClientAddress,
     bucket: Bucket,
 ) -> Result<Option<Response>, AppError> {
-    let Verdict::Refused { retry_after } =
-        rate_limits::hit(&state.portal, bucket, &client.0).await?
+    refuse_when_key_over(state, page, &client.0, bucket).await
+}
+
+/// Counts the request under `key` (a client address, or e.g. an e-mail address typed into a
+/// login, so that guessing one account's password from many addresses is limited too).
+pub async fn refuse_when_key_over(
+    state: &AppState,
+    page: &PageRequest,
+    key: &str,
+    bucket: Bucket,
+) -> Result<Option<Response>, AppError> {
+    let Verdict::Refused { retry_after } = rate_limits::hit(&state.portal, bucket, key).await?
     else {
         return Ok(None);
     };

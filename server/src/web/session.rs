@@ -81,6 +81,15 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
 
 /// The address that starts a login for `level` and comes back to `return_to`.
 pub fn login_href(return_to: &str, level: TrustLevel) -> String {
+    format!("/anmelden?{}", login_query(return_to, level))
+}
+
+/// The login at the identity provider itself, skipping the page that offers local accounts.
+pub fn provider_login_href(return_to: &str, level: TrustLevel) -> String {
+    format!("/anmelden/servicekonto?{}", login_query(return_to, level))
+}
+
+fn login_query(return_to: &str, level: TrustLevel) -> String {
     let encoded: String = return_to
         .bytes()
         .map(|b| match b {
@@ -90,7 +99,7 @@ pub fn login_href(return_to: &str, level: TrustLevel) -> String {
             _ => format!("%{b:02X}"),
         })
         .collect();
-    format!("/anmelden?weiter={encoded}&niveau={}", level.as_str())
+    format!("weiter={encoded}&niveau={}", level.as_str())
 }
 
 /// A short name for the device a session was opened on, for the list of sessions: browser

@@ -178,7 +178,7 @@ async fn a_draft_started_in_an_account_opens_only_for_it_and_is_listed_there() {
 async fn a_login_gets_a_new_session_id_and_an_answer_counts_once() {
     let Some(provider) = provider() else { return };
     let app = app_with_login(&provider).await;
-    let start = app.get("/anmelden?weiter=/konto").await;
+    let start = app.get("/anmelden/servicekonto?weiter=/konto").await;
     let url = start.headers()["location"].to_str().unwrap().to_owned();
     let back = identity::testing::log_in(&provider, &url, "selin", "eid")
         .await
@@ -219,7 +219,9 @@ async fn a_login_gets_a_new_session_id_and_an_answer_counts_once() {
         .await;
     assert_eq!(cancelled.status(), 400);
 
-    let outside = app.get("/anmelden?weiter=https://evil.example/").await;
+    let outside = app
+        .get("/anmelden/servicekonto?weiter=https://evil.example/")
+        .await;
     assert_eq!(outside.status(), 303);
     let url = outside.headers()["location"].to_str().unwrap().to_owned();
     let back = identity::testing::log_in(&provider, &url, "selin", "eid")
@@ -286,8 +288,12 @@ async fn sessions_end_when_idle_and_everywhere_on_request() {
 }
 
 #[tokio::test]
-async fn without_a_configured_provider_there_is_no_login_and_no_trust_level_service() {
-    let app = TestApp::spawn().await;
+async fn without_a_provider_or_local_accounts_there_is_no_login_and_no_trust_level_service() {
+    let app = TestApp::builder()
+        .configure(|config| config.login.local_accounts = false)
+        .spawn()
+        .await
+        .expect("SQLite");
     let home = app.page("/").await;
     assert!(!home.contains("/anmelden"), "no login link");
     let refused = app

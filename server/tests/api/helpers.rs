@@ -147,7 +147,9 @@ impl TestApp {
         level: &str,
     ) -> String {
         let start = self
-            .get(&format!("/anmelden?weiter=/konto&niveau={level}"))
+            .get(&format!(
+                "/anmelden/servicekonto?weiter=/konto&niveau={level}"
+            ))
             .await;
         assert_eq!(start.status(), 303, "off to the provider");
         let url = start.headers()["location"].to_str().unwrap().to_owned();

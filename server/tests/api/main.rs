@@ -11,6 +11,7 @@ mod crash;
 mod errors;
 mod feedback;
 mod helpers;
+mod local_accounts;
 mod operations;
 mod organisations;
 mod pages;

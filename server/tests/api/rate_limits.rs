@@ -54,8 +54,8 @@ async fn a_client_over_the_limit_waits_for_the_next_window() {
     assert_eq!(app.get(LOOKUP).await.status(), 404, "a new window");
 
     // Another kind of request has its own count.
-    assert_ne!(app.get("/anmelden").await.status(), 429);
-    assert_eq!(app.get("/anmelden").await.status(), 429);
+    assert_ne!(app.get("/anmelden/servicekonto").await.status(), 429);
+    assert_eq!(app.get("/anmelden/servicekonto").await.status(), 429);
     app.finish().await;
 }
 

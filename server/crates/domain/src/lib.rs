@@ -16,6 +16,7 @@ pub mod locale;
 pub mod localized;
 pub mod organisation;
 pub mod rate_limit;
+mod secret_token;
 pub mod service;
 pub mod staff;
 pub mod submission_key;

@@ -6,9 +6,8 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
-use crate::{FormErrors, Postcode, msg_key};
+use crate::{FormErrors, Postcode, msg_key, secret_token};
 
 /// An organisation's number in storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -33,16 +32,12 @@ impl fmt::Debug for InvitationToken {
 
 impl InvitationToken {
     pub fn from_random_bytes(bytes: &[u8; 16]) -> InvitationToken {
-        InvitationToken(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        InvitationToken(secret_token::from_random_bytes(bytes))
     }
 
     /// Reads a token from a link: exactly 32 lower-case hex digits, or nothing.
     pub fn parse(input: &str) -> Option<InvitationToken> {
-        (input.len() == 32
-            && input
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
-        .then(|| InvitationToken(input.to_owned()))
+        secret_token::is_well_formed(input).then(|| InvitationToken(input.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -51,10 +46,7 @@ impl InvitationToken {
 
     /// What storage keeps.
     pub fn hash(&self) -> String {
-        Sha256::digest(format!("kreisportal invitation\n{}", self.0).as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        secret_token::stored_hash("invitation", &self.0)
     }
 }
 

@@ -67,9 +67,12 @@ pub struct ActiveSession {
 }
 
 impl ActiveSession {
-    /// The person's name as the identity provider gave it.
+    /// The person's name as the identity provider gave it; for a local account, which knows
+    /// no name, its e-mail address.
     pub fn name(&self) -> Option<String> {
-        self.claims.display_name()
+        self.claims
+            .display_name()
+            .or_else(|| self.claims.email.clone())
     }
 }
 
@@ -171,30 +174,44 @@ pub async fn finish_login(
             at: now,
         })
         .await?;
-    if let Some(previous) = previous {
-        portal.storage.end_session(&previous.hash()).await?;
-    }
-    let session = SessionId::from_random_bytes(&random_bytes());
-    let timeouts = portal.settings.sessions.for_level(verified.trust_level);
-    portal
-        .storage
-        .create_session(&NewSession {
-            id_hash: &session.hash(),
-            account,
-            trust_level: verified.trust_level,
-            label,
-            created_at: now,
-            expires_at: now + timeouts.absolute,
-            idle: timeouts.idle,
-        })
-        .await?;
-    tracing::info!(account = %account, level = verified.trust_level.as_str(), "logged in");
+    let session = open_session(portal, account, verified.trust_level, label, previous).await?;
     Ok(LoggedIn {
         session,
         return_to: flow.return_to,
         trust_level: verified.trust_level,
         requested: flow.trust_level,
     })
+}
+
+/// Opens a session for `account` at `level` under a new random id, and ends the one the
+/// browser had (`previous`): no session id survives a login.
+pub(crate) async fn open_session(
+    portal: &Portal,
+    account: AccountId,
+    level: TrustLevel,
+    label: &str,
+    previous: Option<&SessionId>,
+) -> Result<SessionId, StorageError> {
+    if let Some(previous) = previous {
+        portal.storage.end_session(&previous.hash()).await?;
+    }
+    let session = SessionId::from_random_bytes(&random_bytes());
+    let timeouts = portal.settings.sessions.for_level(level);
+    let now = portal.clock.now();
+    portal
+        .storage
+        .create_session(&NewSession {
+            id_hash: &session.hash(),
+            account,
+            trust_level: level,
+            label,
+            created_at: now,
+            expires_at: now + timeouts.absolute,
+            idle: timeouts.idle,
+        })
+        .await?;
+    tracing::info!(account = %account, level = level.as_str(), "logged in");
+    Ok(session)
 }
 
 /// The session of a cookie, if it is still live; records the request in it.
@@ -262,6 +279,12 @@ pub async fn applications(
     account: AccountId,
 ) -> Result<Vec<AccountApplication>, StorageError> {
     portal.storage.applications_of(account).await
+}
+
+/// Whether a visitor can log in at `level` here: through the identity provider, or for
+/// "basis" with a local account where those are switched on.
+pub fn login_possible(portal: &Portal, level: TrustLevel) -> bool {
+    portal.identity.is_some() || (portal.settings.local_accounts && level <= TrustLevel::Basis)
 }
 
 /// Whether the visitor may apply for (or submit) a service that needs `required`.

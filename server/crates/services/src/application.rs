@@ -679,16 +679,6 @@ fn format_day(moment: OffsetDateTime, locale: Locale) -> String {
     validate::format_date(moment.date(), locale)
 }
 
-fn mail_id(kind: &str, key: &str, portal: &Portal) -> String {
-    let domain = portal
-        .settings
-        .mail_from
-        .as_str()
-        .rsplit_once('@')
-        .map_or("kreisportal.invalid", |(_, d)| d);
-    format!("{kind}-{key}@{domain}")
-}
-
 /// Job: the confirmation mail after a submission, in the applicant's language.
 pub(crate) async fn send_confirmation(portal: &Portal, token: &DraftToken) -> Result<(), JobError> {
     let submission = portal
@@ -718,7 +708,7 @@ pub(crate) async fn send_confirmation(portal: &Portal, token: &DraftToken) -> Re
         .text("link", format!("{}/status", portal.settings.public_url));
     let catalog = &portal.catalog;
     let mail = OutgoingMail {
-        message_id: mail_id("confirmation", token.as_str(), portal),
+        message_id: portal.settings.message_id("confirmation", token.as_str()),
         to,
         reply_to: None,
         subject: catalog.text_with(submission.locale, "mail-confirmation-subject", &args),
@@ -776,7 +766,9 @@ pub(crate) async fn send_resume_mail(
         .text("code", token.grouped())
         .text("date", format_day(draft.expires_at, draft.locale));
     let mail = OutgoingMail {
-        message_id: mail_id("resume", &format!("{token}-{requested_at}"), portal),
+        message_id: portal
+            .settings
+            .message_id("resume", &format!("{token}-{requested_at}")),
         to,
         reply_to: None,
         subject: portal
@@ -817,7 +809,9 @@ pub(crate) async fn send_expiry_reminder(
         .text("link", resume_url(portal, token))
         .text("date", format_day(draft.expires_at, draft.locale));
     let mail = OutgoingMail {
-        message_id: mail_id("expiry", &format!("{token}-{expires_at}"), portal),
+        message_id: portal
+            .settings
+            .message_id("expiry", &format!("{token}-{expires_at}")),
         to,
         reply_to: None,
         subject: portal
@@ -830,7 +824,8 @@ pub(crate) async fn send_expiry_reminder(
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }
 
-/// Job: deletes expired drafts and their files, ended sessions and past rate-limit windows.
+/// Job: deletes expired drafts and their files, ended sessions, past rate-limit windows, and
+/// local registrations never confirmed.
 pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
     let expired = portal
         .storage
@@ -855,6 +850,13 @@ pub(crate) async fn sweep_drafts(portal: &Portal) -> Result<(), JobError> {
         .storage
         .delete_rate_windows_before(now - portal.settings.rate_limits.longest_window())
         .await?;
+    let registrations = portal
+        .storage
+        .delete_stale_local_registrations(now, now - crate::local_accounts::UNCONFIRMED_KEPT)
+        .await?;
+    if registrations > 0 {
+        tracing::info!(registrations, "unconfirmed local registrations deleted");
+    }
     if expired.drafts > 0 {
         tracing::info!(
             drafts = expired.drafts,

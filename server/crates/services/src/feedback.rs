@@ -2,8 +2,8 @@
 //! outbox, so a stored feedback is never left without its notification).
 
 use domain::{
-    AccessibilityFeedback, EmailAddress, FeedbackId, FormErrors, Locale, RawAccessibilityFeedback,
-    SubmissionKey, Tenant,
+    AccessibilityFeedback, FeedbackId, FormErrors, Locale, RawAccessibilityFeedback, SubmissionKey,
+    Tenant,
 };
 use i18n::Args;
 use storage::{Inserted, NewFeedback, StorageError, StoredFeedback};
@@ -103,21 +103,10 @@ fn feedback_mail(portal: &Portal, tenant: &Tenant, stored: &StoredFeedback) -> O
         )
         .text("message", feedback.message.clone());
     OutgoingMail {
-        message_id: format!(
-            "feedback-{}@{}",
-            stored.key,
-            mail_domain(&portal.settings.mail_from)
-        ),
+        message_id: portal.settings.message_id("feedback", stored.key.as_str()),
         to: tenant.feedback_recipient.clone(),
         reply_to: feedback.email.clone(),
         subject: catalog.text_with(de, "mail-feedback-subject", &args),
         text_body: catalog.text_with(de, "mail-feedback-body", &args),
     }
-}
-
-fn mail_domain(address: &EmailAddress) -> &str {
-    address
-        .as_str()
-        .rsplit_once('@')
-        .map_or("kreisportal.invalid", |(_, domain)| domain)
 }

@@ -39,6 +39,8 @@ pub enum Job {
     DeleteAccountFiles { account: i64, keys: Vec<String> },
     /// Mail the link of an invitation to an organisation.
     OrganisationInvitation { token: String, locale: Locale },
+    /// Mail the link confirming a local account's address or setting its password.
+    LocalAccountMail { token: String, locale: Locale },
 }
 
 impl Job {
@@ -51,6 +53,7 @@ impl Job {
             Job::SweepDrafts { .. } => "sweep-drafts",
             Job::DeleteAccountFiles { .. } => "delete-account-files",
             Job::OrganisationInvitation { .. } => "organisation-invitation",
+            Job::LocalAccountMail { .. } => "local-account-mail",
         }
     }
 
@@ -68,6 +71,7 @@ impl Job {
             Job::SweepDrafts { hour } => format!("sweep-drafts:{hour}"),
             Job::DeleteAccountFiles { account, .. } => format!("delete-account-files:{account}"),
             Job::OrganisationInvitation { token, .. } => format!("organisation-invitation:{token}"),
+            Job::LocalAccountMail { token, .. } => format!("local-account-mail:{token}"),
         }
     }
 
@@ -107,6 +111,9 @@ impl Job {
             }
             Job::OrganisationInvitation { token, locale } => {
                 crate::organisations::send_invitation(portal, token, *locale).await
+            }
+            Job::LocalAccountMail { token, locale } => {
+                crate::local_accounts::send_link_mail(portal, token, *locale).await
             }
         }
     }

@@ -221,14 +221,10 @@ pub(crate) async fn send_invitation(
             ),
         )
         .number("days", INVITATION_LIFETIME.whole_days());
-    let domain = portal
-        .settings
-        .mail_from
-        .as_str()
-        .rsplit_once('@')
-        .map_or("kreisportal.invalid", |(_, d)| d);
     let mail = OutgoingMail {
-        message_id: format!("invitation-{}@{domain}", &token.hash()[..32]),
+        message_id: portal
+            .settings
+            .message_id("invitation", &token.hash()[..32]),
         to: invitation.email,
         reply_to: None,
         subject: portal

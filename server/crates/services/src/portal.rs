@@ -33,12 +33,26 @@ pub struct PortalSettings {
     pub sessions: SessionPolicy,
     /// How many requests of each abusable kind one client may make.
     pub rate_limits: RateLimits,
+    /// Whether citizens may register with an e-mail address and a password (trust level
+    /// "basis") beside the identity provider.
+    pub local_accounts: bool,
 }
 
 impl PortalSettings {
     /// The draft lifetime in whole days, as the pages tell it.
     pub fn draft_lifetime_days(&self) -> i64 {
         self.draft_lifetime.whole_days()
+    }
+
+    /// A `Message-ID` for a mail of `kind`, unique by `key` under the sender's domain: derived
+    /// from the job, so a retried send repeats it.
+    pub fn message_id(&self, kind: &str, key: &str) -> String {
+        let domain = self
+            .mail_from
+            .as_str()
+            .rsplit_once('@')
+            .map_or("kreisportal.invalid", |(_, domain)| domain);
+        format!("{kind}-{key}@{domain}")
     }
 }
 

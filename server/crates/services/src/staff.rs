@@ -2,8 +2,6 @@
 //! authenticator secret handed over once), logging in locally with password and one-time code,
 //! their sessions, and what administrators change. Every change is in the audit trail.
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use domain::account::{SessionId, SessionTimeouts};
 use domain::audit::AuditEvent;
 use domain::service::TrustLevel;
@@ -13,7 +11,7 @@ use storage::{LoginFlow, NewStaff, NewStaffSession, StaffMember, StorageError};
 use time::Duration;
 
 use crate::identity::IdentityError;
-use crate::{Portal, random_bytes};
+use crate::{Portal, passwords, random_bytes};
 
 /// How long a staff session lasts: a working day in all, half an hour without a request.
 pub const STAFF_SESSION: SessionTimeouts = SessionTimeouts {
@@ -103,23 +101,6 @@ fn initial_password() -> String {
         .collect()
 }
 
-fn hash_password(password: &str) -> Result<String, StaffError> {
-    let salt = SaltString::encode_b64(&random_bytes::<16>())
-        .map_err(|e| StaffError::Hashing(e.to_string()))?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| StaffError::Hashing(e.to_string()))
-}
-
-fn password_matches(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok()
-    })
-}
-
 fn audit(actor: &str, action: &str, object: String, purpose: &str) -> AuditEvent {
     AuditEvent {
         actor: actor.to_owned(),
@@ -177,7 +158,9 @@ pub async fn create(
                 username: &username,
                 display_name,
                 email: &email,
-                password_hash: &hash_password(&initial_password)?,
+                password_hash: &passwords::hash(&initial_password)
+                    .await
+                    .map_err(|e| StaffError::Hashing(e.to_string()))?,
                 totp_secret: &totp.to_base32(),
                 grants: std::slice::from_ref(&grant),
                 created_at: portal.clock.now(),
@@ -238,12 +221,12 @@ pub async fn log_in(
     };
     let Some(member) = member.filter(|member| member.active) else {
         // The same work as for a real member, so the answer's time tells nothing.
-        let _ = password_matches(password, DUMMY_HASH);
+        let _ = passwords::matches(password, passwords::DUMMY_HASH).await;
         return Err(StaffLoginError::Refused);
     };
     let now = portal.clock.now();
     let step = TotpSecret::parse(&member.totp_secret).and_then(|secret| secret.verify(code, now));
-    let password_ok = password_matches(password, &member.password_hash);
+    let password_ok = passwords::matches(password, &member.password_hash).await;
     let Some(step) = step.filter(|_| password_ok) else {
         refused(portal, &member).await?;
         return Err(StaffLoginError::Refused);
@@ -395,9 +378,6 @@ async fn refused(portal: &Portal, member: &StaffMember) -> Result<(), StorageErr
         .map(|_| ())
 }
 
-/// An argon2id hash of a password nobody has, verified when the user name is unknown.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$a3JlaXNwb3J0YWxkdW1teQ$7ZJpZp0fTJm8YzDMC6T6c2rJ3jI4fG3nX9cM2oQ7Rbs";
-
 /// The staff session of a cookie, if it is live and its member still active.
 pub async fn resolve(portal: &Portal, id: &SessionId) -> Result<Option<ActiveStaff>, StorageError> {
     let id_hash = id.hash();
@@ -534,21 +514,6 @@ pub async fn set_active(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn passwords_are_hashed_with_argon2id_and_verified() {
-        let hash = hash_password("correct horse").unwrap();
-        assert!(hash.starts_with("$argon2id$"));
-        assert!(password_matches("correct horse", &hash));
-        assert!(!password_matches("correct horsE", &hash));
-        assert!(!password_matches("anything", "not a hash"));
-    }
-
-    #[test]
-    fn the_dummy_hash_is_a_real_argon2id_hash_no_password_fits() {
-        assert!(PasswordHash::new(DUMMY_HASH).is_ok());
-        assert!(!password_matches("", DUMMY_HASH));
-    }
 
     #[test]
     fn initial_passwords_are_long_and_differ() {

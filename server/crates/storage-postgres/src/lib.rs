@@ -8,6 +8,7 @@ mod audit;
 mod catalogue;
 mod convert;
 mod feedback;
+mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;

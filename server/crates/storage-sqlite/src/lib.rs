@@ -9,6 +9,7 @@ mod audit;
 mod catalogue;
 mod convert;
 mod feedback;
+mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;

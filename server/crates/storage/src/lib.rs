@@ -12,6 +12,7 @@ pub mod audit;
 pub mod catalogue;
 mod error;
 pub mod feedback;
+pub mod local_account;
 pub mod organisation;
 pub mod outbox;
 pub mod rate_limit;
@@ -35,6 +36,9 @@ pub use audit::AuditStore;
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
+pub use local_account::{
+    AccountLink, LocalAccountStore, LocalLogin, LocalRegistration, ResetRequest,
+};
 pub use organisation::{
     Invitation, Member, NewInvitation, Organisation, OrganisationApplication, OrganisationStore,
 };
@@ -69,6 +73,7 @@ pub trait Storage:
     + UploadStore
     + AuditStore
     + FeedbackStore
+    + LocalAccountStore
     + OrganisationStore
     + OutboxStore
     + RateLimitStore

@@ -6,6 +6,7 @@ mod application;
 mod catalogue;
 mod feedback;
 mod fixtures;
+mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;
@@ -20,6 +21,7 @@ pub use account::*;
 pub use application::*;
 pub use catalogue::*;
 pub use feedback::*;
+pub use local_account::*;
 pub use organisation::*;
 pub use outbox::*;
 pub use rate_limit::*;
@@ -65,7 +67,9 @@ macro_rules! story_tests {
             deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submissions,
             rate_windows_count_per_key_and_window_even_when_concurrent,
             staff_have_grants_one_time_steps_and_sessions_that_end_with_deactivation,
-            organisations_keep_an_administrator_and_invitations_are_taken_once
+            organisations_keep_an_administrator_and_invitations_are_taken_once,
+            local_accounts_are_confirmed_by_their_link_and_reset_once,
+            unconfirmed_local_accounts_and_dead_links_are_swept
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -4,6 +4,7 @@ use app::Page;
 use app::pages::account::{
     AccountApplicationView, AccountView, ApplicationStage, LoginProblem, SessionView,
 };
+use app::pages::local_account::{LoginNotice, LoginView};
 use axum::Extension;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -22,13 +23,17 @@ use time::OffsetDateTime;
 use crate::web::client::ClientAddress;
 use crate::web::page::PageRequest;
 use crate::web::rate_limit::refuse_when_over;
-use crate::web::session::{Visitor, clear_cookie, device_label, login_href, set_cookie};
+use crate::web::session::{
+    Visitor, clear_cookie, device_label, login_href, provider_login_href, set_cookie,
+};
 use crate::web::{AppError, AppState};
 
 #[derive(Debug, Deserialize)]
 pub struct LoginQuery {
     weiter: Option<String>,
     niveau: Option<String>,
+    /// A notice to show, e.g. `passwort-geaendert`.
+    hinweis: Option<String>,
 }
 
 fn problem(
@@ -40,8 +45,49 @@ fn problem(
     page.render_with_status(state, status, Page::LoginProblem { problem })
 }
 
-/// `GET /anmelden`: off to the identity provider.
+impl LoginQuery {
+    fn level(&self) -> TrustLevel {
+        self.niveau
+            .as_deref()
+            .and_then(TrustLevel::parse)
+            .unwrap_or(TrustLevel::Basis)
+    }
+
+    fn return_to(&self) -> String {
+        accounts::safe_return_path(self.weiter.as_deref().unwrap_or("/konto"))
+    }
+}
+
+/// `GET /anmelden`: with local accounts and for trust level "basis", the page offering the
+/// identity provider and the password form; otherwise straight to the provider.
 pub async fn log_in(
+    State(state): State<AppState>,
+    page: PageRequest,
+    client: ClientAddress,
+    Query(query): Query<LoginQuery>,
+) -> Result<Response, AppError> {
+    let level = query.level();
+    if !state.portal.settings.local_accounts || level > TrustLevel::Basis {
+        return provider_login(State(state), page, client, Query(query)).await;
+    }
+    let notice = (query.hinweis.as_deref() == Some("passwort-geaendert"))
+        .then_some(LoginNotice::PasswordChanged);
+    let return_to = query.return_to();
+    let view = LoginView {
+        provider_href: state
+            .portal
+            .identity
+            .is_some()
+            .then(|| provider_login_href(&return_to, level)),
+        return_to,
+        notice,
+        ..LoginView::default()
+    };
+    Ok(page.render(&state, Page::Login { view }))
+}
+
+/// `GET /anmelden/servicekonto`: off to the identity provider.
+pub async fn provider_login(
     State(state): State<AppState>,
     page: PageRequest,
     client: ClientAddress,
@@ -50,13 +96,9 @@ pub async fn log_in(
     if let Some(refused) = refuse_when_over(&state, &page, &client, Bucket::Login).await? {
         return Ok(refused);
     }
-    let level = query
-        .niveau
-        .as_deref()
-        .and_then(TrustLevel::parse)
-        .unwrap_or(TrustLevel::Basis);
-    let return_to = accounts::safe_return_path(query.weiter.as_deref().unwrap_or("/konto"));
-    let retry_href = login_href(&return_to, level);
+    let level = query.level();
+    let return_to = query.return_to();
+    let retry_href = provider_login_href(&return_to, level);
     match accounts::begin_login(&state.portal, level, &return_to).await {
         Ok(url) => Ok(Redirect::to(&url).into_response()),
         Err(LoginError::NotConfigured) => Ok(StatusCode::NOT_FOUND.into_response()),

@@ -9,6 +9,7 @@ mod download;
 mod feedback;
 mod health;
 mod home;
+mod local_account;
 mod organisations;
 mod personal_data;
 
@@ -46,6 +47,32 @@ pub fn routes() -> Router<AppState> {
         .route("/status", get(apply::status))
         .route("/anmelden", get(account::log_in))
         .route("/anmelden/rueckkehr", get(account::callback))
+        .route("/anmelden/servicekonto", get(account::provider_login))
+        .route("/anmelden/passwort", post(local_account::log_in))
+        .route(
+            "/registrieren",
+            get(local_account::show_register).post(local_account::register),
+        )
+        .route(
+            "/registrieren/gesendet",
+            get(local_account::registration_sent),
+        )
+        .route(
+            "/konto/bestaetigen/{token}",
+            get(local_account::show_confirm).post(local_account::confirm),
+        )
+        .route(
+            "/passwort-vergessen",
+            get(local_account::show_forgot).post(local_account::forgot),
+        )
+        .route(
+            "/passwort-vergessen/gesendet",
+            get(local_account::reset_sent),
+        )
+        .route(
+            "/passwort-neu/{token}",
+            get(local_account::show_new_password).post(local_account::set_password),
+        )
         .route("/abmelden", post(account::log_out))
         .route("/abgemeldet", get(account::logged_out))
         .route("/konto", get(account::show))

@@ -2,6 +2,7 @@
 //! long. A citizen account comes from the identity provider (issuer + subject); its session is
 //! held on the server under a random id whose hash alone is stored.
 
+pub mod local;
 mod session;
 
 pub use session::{SessionId, SessionTimeouts};

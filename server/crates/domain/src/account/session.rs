@@ -1,7 +1,8 @@
 //! Session ids and how long sessions last.
 
-use sha2::{Digest, Sha256};
 use time::Duration;
+
+use crate::secret_token;
 
 /// A session's id: 128 random bits, hex. The cookie carries it; storage keeps only its hash,
 /// so a copy of the database opens no session.
@@ -10,16 +11,12 @@ pub struct SessionId(String);
 
 impl SessionId {
     pub fn from_random_bytes(bytes: &[u8; 16]) -> SessionId {
-        SessionId(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        SessionId(secret_token::from_random_bytes(bytes))
     }
 
     /// Reads an id from a cookie: exactly 32 lower-case hex digits, or nothing.
     pub fn parse(input: &str) -> Option<SessionId> {
-        (input.len() == 32
-            && input
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
-        .then(|| SessionId(input.to_owned()))
+        secret_token::is_well_formed(input).then(|| SessionId(input.to_owned()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -28,10 +25,7 @@ impl SessionId {
 
     /// What storage keeps.
     pub fn hash(&self) -> String {
-        Sha256::digest(format!("kreisportal session\n{}", self.0).as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        secret_token::stored_hash("session", &self.0)
     }
 }
 
