@@ -18,7 +18,8 @@ use crate::pages::apply::{
 };
 use crate::pages::back_office::{
     BackOfficePage, BackOfficeView, StaffCreatedPage, StaffCreatedView, StaffListPage,
-    StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView,
+    StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage,
+    UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -129,6 +130,12 @@ pub enum Page {
     },
     StaffMember {
         view: StaffMemberView,
+    },
+    Units {
+        view: UnitsView,
+    },
+    Unit {
+        view: UnitView,
     },
     Accessibility {
         form: FeedbackForm,
@@ -265,6 +272,14 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), view.name)
             }
             Page::StaffMember { view } => view.name.clone(),
+            Page::Units { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("units-title"))
+            }
+            Page::Units { .. } => t("units-title"),
+            Page::Unit { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), view.name)
+            }
+            Page::Unit { view } => view.name.clone(),
             Page::FeedbackReceived { .. } => t("feedback-received-title"),
             Page::EasyLanguage => t("easy-language-title"),
             Page::SignLanguage => t("sign-language-title"),
@@ -314,6 +329,8 @@ impl Page {
             Page::StaffList { view } => view! { <StaffListPage view=view/> }.into_any(),
             Page::StaffCreated { view } => view! { <StaffCreatedPage view=view/> }.into_any(),
             Page::StaffMember { view } => view! { <StaffMemberPage view=view/> }.into_any(),
+            Page::Units { view } => view! { <UnitsPage view=view/> }.into_any(),
+            Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {
                 view! { <FeedbackReceivedPage number=number/> }.into_any()

@@ -129,3 +129,19 @@ test('with JavaScript, a warning comes before the login times out and keeps it i
   await page.clock.fastForward('00:45');
   await expect(dialog).toBeVisible();
 });
+
+for (const locale of LOCALES) {
+  test(`the timeout warning in ${locale} has no accessibility violations`, async ({ page }) => {
+    test.skip(test.info().project.use.javaScriptEnabled === false, 'the warning needs JavaScript');
+    await page.clock.install();
+    await page.goto(`/konto?lang=${locale}`);
+    await logInAtProvider(page, 'selin', 'eid');
+    await expect(page).toHaveURL(/\/konto$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const dialog = page.getByRole('alertdialog');
+    await page.clock.fastForward('02:31');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('button').first()).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+  });
+}

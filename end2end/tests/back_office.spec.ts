@@ -1,6 +1,7 @@
 /**
- * The back office: the staff login in every language, and an administrator adding a
- * caseworker, with JavaScript on and off, checked with axe.
+ * The back office: the staff login and the administration pages (staff, a staff member, the
+ * units, each also with an error) in every language, and an administrator adding a caseworker,
+ * with JavaScript on and off, checked with axe.
  */
 import { expect, test } from '@playwright/test';
 import { addStaff, totp } from '../support/staff';
@@ -15,6 +16,43 @@ for (const locale of LOCALES) {
     await page.locator('#password').fill('falsch');
     await page.locator('#code').fill('123456');
     await page.locator('main form button[type="submit"]').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`the administration pages in ${locale} have no accessibility violations, also with errors`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const admin = addStaff('Amara Okafor', 'administrator');
+    await page.goto(`/verwaltung/anmelden?lang=${locale}`);
+    await page.locator('#username').fill(admin.username);
+    await page.locator('#password').fill(admin.password);
+    await page.locator('#code').fill(totp(admin.secret));
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/verwaltung$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expectNoAccessibilityViolations(page);
+
+    await page.locator('main a[href="/verwaltung/mitarbeitende"]').click();
+    await expectNoAccessibilityViolations(page);
+    await page.locator('form[action="/verwaltung/mitarbeitende"] button[type="submit"]').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+    await page.locator('main table a').first().click();
+    await expect(page).toHaveURL(/\/verwaltung\/mitarbeitende\/\d+$/);
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto('/verwaltung/einheiten');
+    await expect(page.locator('main table a[href="/verwaltung/einheiten/69.2"]')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.locator('#code').fill('6a');
+    await page.locator('form[action="/verwaltung/einheiten"] button[type="submit"]').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+    await page.goto('/verwaltung/einheiten/69.2');
+    await page.locator('#email').fill('');
+    await page.locator('form[action="/verwaltung/einheiten/69.2"] button[type="submit"]').click();
     await expect(page.getByRole('alert')).toBeFocused();
     await expectNoAccessibilityViolations(page);
   });

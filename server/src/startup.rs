@@ -16,6 +16,7 @@ use services::catalogue::Catalogue;
 use services::identity::IdentityProvider;
 use services::jobs::Worker;
 use services::mailer::Mailer;
+use services::tenant::SharedTenant;
 use services::uploads::{FileStore, Scanner};
 use services::{Clock, Portal, PortalSettings, SystemClock};
 use tokio::net::TcpListener;
@@ -32,6 +33,7 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     portal: Arc<Portal>,
+    tenant: Arc<SharedTenant>,
     config: Config,
 }
 
@@ -54,7 +56,13 @@ impl Application {
             .await
             .context("loading the tenant")?;
         let catalogue = load_catalogue(&portal, &tenant, &config).await?;
-        let state = AppState::new(Arc::clone(&portal), tenant, catalogue, &config.server);
+        let tenant = Arc::new(SharedTenant::new(tenant));
+        let state = AppState::new(
+            Arc::clone(&portal),
+            Arc::clone(&tenant),
+            catalogue,
+            &config.server,
+        );
         let router = web::router(state, &config.server)?;
         let listener = TcpListener::bind(config.server.listen)
             .await
@@ -63,6 +71,7 @@ impl Application {
             listener,
             router,
             portal,
+            tenant,
             config,
         })
     }
@@ -95,6 +104,11 @@ impl Application {
                     .run(poll, wake, stopped),
             )
         });
+        tokio::spawn(refresh_tenant(
+            Arc::clone(&self.portal),
+            Arc::clone(&self.tenant),
+            stop.subscribe(),
+        ));
         tracing::info!(address = %self.local_addr(), backend = self.portal.storage.backend_name(), "serving");
         axum::serve(
             self.listener,
@@ -112,6 +126,28 @@ impl Application {
             worker.await.context("waiting for the worker")?;
         }
         Ok(())
+    }
+}
+
+/// Units changed on another instance reach this one within a minute.
+const TENANT_REFRESH: Duration = Duration::from_secs(60);
+
+async fn refresh_tenant(
+    portal: Arc<Portal>,
+    tenant: Arc<SharedTenant>,
+    mut stopped: watch::Receiver<bool>,
+) {
+    let mut ticks = tokio::time::interval(TENANT_REFRESH);
+    ticks.tick().await;
+    loop {
+        tokio::select! {
+            _ = ticks.tick() => {
+                if let Err(error) = tenant.refresh(&portal).await {
+                    tracing::warn!(%error, "refreshing the tenant failed; keeping the last one");
+                }
+            }
+            _ = stopped.changed() => return,
+        }
     }
 }
 

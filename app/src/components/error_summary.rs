@@ -1,9 +1,10 @@
 //! The GOV.UK error summary: at the top of the form, focused when the page loads (by the
 //! `autofocus` attribute, so it works without JavaScript), one link per problem to its field.
 
+use domain::FormErrors;
 use leptos::prelude::*;
 
-use crate::t;
+use crate::{error_text, t};
 
 /// One entry of the summary: where the problem is and the translated message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,6 +22,14 @@ impl SummaryError {
             message,
         }
     }
+}
+
+/// The summary's entries for a form's problems, each linking to its field.
+pub fn summary_of(errors: &FormErrors) -> Vec<SummaryError> {
+    errors
+        .iter()
+        .map(|error| SummaryError::at_field(&error.field, error_text(&error.message)))
+        .collect()
 }
 
 #[component]

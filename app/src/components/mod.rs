@@ -21,7 +21,7 @@ mod timeout_dialog;
 pub use contact_card::ContactCard;
 pub use demo_banner::DemoBanner;
 pub use document::Document;
-pub use error_summary::{ErrorSummary, SummaryError};
+pub use error_summary::{ErrorSummary, SummaryError, summary_of};
 pub use field_error::FieldError;
 pub use field_hint::FieldHint;
 pub use language_switcher::LanguageSwitcher;

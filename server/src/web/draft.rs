@@ -116,7 +116,7 @@ async fn load(parts: &mut Parts, state: &AppState) -> Result<DraftInContext, Res
     };
     let loaded = application::load(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &state.catalogue,
         &token,
         page.session.as_ref(),

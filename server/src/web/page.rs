@@ -79,7 +79,7 @@ pub fn render_html(
     let context = app::PageContext {
         locale,
         catalog: state.portal.catalog.clone(),
-        tenant: state.tenant.clone(),
+        tenant: state.tenant().clone(),
         path: path.to_owned(),
         assets: state.assets.urls(),
         draft_lifetime_days: state.portal.settings.draft_lifetime_days(),

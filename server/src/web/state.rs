@@ -7,6 +7,7 @@ use std::sync::Arc;
 use domain::Tenant;
 use services::Portal;
 use services::catalogue::Catalogue;
+use services::tenant::SharedTenant;
 
 use super::assets::Assets;
 use super::metrics::Metrics;
@@ -15,7 +16,8 @@ use crate::config::ServerConfig;
 #[derive(Clone)]
 pub struct AppState {
     pub portal: Arc<Portal>,
-    pub tenant: Arc<Tenant>,
+    /// The tenant, refreshed when units change; read it with [`AppState::tenant`].
+    pub shared_tenant: Arc<SharedTenant>,
     pub catalogue: Arc<Catalogue>,
     pub assets: Arc<Assets>,
     pub metrics: Arc<Metrics>,
@@ -28,18 +30,23 @@ pub struct AppState {
 impl AppState {
     pub fn new(
         portal: Arc<Portal>,
-        tenant: Tenant,
+        shared_tenant: Arc<SharedTenant>,
         catalogue: Catalogue,
         server: &ServerConfig,
     ) -> AppState {
         AppState {
             portal,
-            tenant: Arc::new(tenant),
+            shared_tenant,
             catalogue: Arc::new(catalogue),
             assets: Arc::new(Assets::embedded()),
             metrics: Arc::new(Metrics::new()),
             https: server.is_https(),
             trusted_proxies: Arc::new(server.trusted_proxies.clone()),
         }
+    }
+
+    /// The tenant as of now.
+    pub fn tenant(&self) -> Arc<Tenant> {
+        self.shared_tenant.current()
     }
 }

@@ -360,6 +360,40 @@ async fn back_office_addresses_need_the_right_role() {
             200,
         ),
         ("GET", member.clone(), vec![], 303, 403, 200),
+        ("GET", "/verwaltung/einheiten".into(), vec![], 303, 403, 200),
+        (
+            "GET",
+            "/verwaltung/einheiten/69.2".into(),
+            vec![],
+            303,
+            403,
+            200,
+        ),
+        (
+            "POST",
+            "/verwaltung/einheiten".into(),
+            vec![
+                ("code", "70.1"),
+                ("name", "Abfallwirtschaft"),
+                ("section", ""),
+                ("email", "abfall@kreis-unna.example"),
+            ],
+            303,
+            403,
+            303,
+        ),
+        (
+            "POST",
+            "/verwaltung/einheiten/69.2".into(),
+            vec![
+                ("name", "Untere Wasserbehörde"),
+                ("section", ""),
+                ("email", "uwb@kreis-unna.example"),
+            ],
+            303,
+            403,
+            303,
+        ),
         (
             "POST",
             "/verwaltung/mitarbeitende".into(),
@@ -602,5 +636,180 @@ async fn a_staff_login_always_starts_a_new_session_and_ends_the_old_one() {
         .get_with("/verwaltung", &[("cookie", &second_cookie)])
         .await;
     assert_eq!(new.status(), 200);
+    app.finish().await;
+}
+
+/// Administrators add and change units; a new unit can be given to staff at once, the German
+/// name's translations stay while it stays, and every change is in the audit trail.
+#[tokio::test]
+async fn an_administrator_adds_and_changes_units_and_their_roles_follow() {
+    let app = TestApp::spawn().await;
+    let admin = first_administrator(&app).await;
+    let admin_cookie = staff_cookie_of(
+        &log_in(
+            &app,
+            "a.okafor",
+            &admin.initial_password,
+            &code_now(&admin.totp),
+        )
+        .await,
+    )
+    .unwrap();
+    let list = app
+        .get_with("/verwaltung/einheiten", &[("cookie", &admin_cookie)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("href=\"/verwaltung/einheiten/69.2\""));
+    let head = app.portal.storage.audit_head().await.unwrap();
+
+    let refused = app
+        .post_form_with(
+            "/verwaltung/einheiten",
+            &[("code", "6a"), ("name", ""), ("email", "kein-mail")],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("<title>Fehler: Organisationseinheiten"));
+    for field in ["#code", "#name", "#email"] {
+        assert!(html.contains(&format!("href=\"{field}\"")), "{field}");
+    }
+    let taken = app
+        .post_form_with(
+            "/verwaltung/einheiten",
+            &[
+                ("code", "69.2"),
+                ("name", "Doppelt"),
+                ("email", "doppelt@kreis-unna.example"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert!(taken.text().await.unwrap().contains("gibt es schon"));
+
+    let added = app
+        .post_form_with(
+            "/verwaltung/einheiten",
+            &[
+                ("code", "70.1"),
+                ("name", "Abfallwirtschaft"),
+                ("section", "Umwelt"),
+                ("email", "abfall@kreis-unna.example"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(location(&added), "/verwaltung/einheiten/70.1?gespeichert=1");
+    let unit_page = app
+        .get_with(
+            "/verwaltung/einheiten/70.1?gespeichert=1&lang=en",
+            &[("cookie", &admin_cookie)],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(unit_page.contains("The unit has been saved."));
+    assert!(
+        unit_page.contains("<h1>Abfallwirtschaft</h1>"),
+        "German for all"
+    );
+
+    // The new unit can be given to a staff member at once.
+    let granted = app
+        .post_form_with(
+            "/verwaltung/mitarbeitende",
+            &[
+                ("username", "l.brandt"),
+                ("display_name", "Lea Brandt"),
+                ("email", "l.brandt@kreis-unna.example"),
+                ("role", "caseworker"),
+                ("unit", "70.1"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(granted.status(), 200, "unit 70.1 is known");
+
+    // Changing only the address keeps the name's translations; changing the name drops them.
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    let english_before = tenant
+        .units
+        .iter()
+        .find(|u| u.code == "69.2")
+        .unwrap()
+        .name
+        .get(domain::Locale::En)
+        .to_owned();
+    let german = tenant
+        .units
+        .iter()
+        .find(|u| u.code == "69.2")
+        .unwrap()
+        .name
+        .get(domain::Locale::De)
+        .to_owned();
+    let changed = app
+        .post_form_with(
+            "/verwaltung/einheiten/69.2",
+            &[
+                ("name", german.as_str()),
+                ("email", "wasser@kreis-unna.example"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(
+        location(&changed),
+        "/verwaltung/einheiten/69.2?gespeichert=1"
+    );
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    let water = tenant.units.iter().find(|u| u.code == "69.2").unwrap();
+    assert_eq!(water.email.as_str(), "wasser@kreis-unna.example");
+    assert_eq!(water.name.get(domain::Locale::En), english_before);
+    let renamed = app
+        .post_form_with(
+            "/verwaltung/einheiten/69.2",
+            &[
+                ("name", "Wasser und Boden"),
+                ("email", "wasser@kreis-unna.example"),
+            ],
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(renamed.status(), 303);
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    let water = tenant.units.iter().find(|u| u.code == "69.2").unwrap();
+    assert_eq!(water.name.get(domain::Locale::En), "Wasser und Boden");
+    let list = app
+        .get_with("/verwaltung/einheiten", &[("cookie", &admin_cookie)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("Wasser und Boden"),
+        "the page shows the change at once"
+    );
+    assert_eq!(
+        app.get_with("/verwaltung/einheiten/99.9", &[("cookie", &admin_cookie)])
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.portal.storage.audit_head().await.unwrap(),
+        head + 4,
+        "a unit added, one changed twice, a staff member added"
+    );
     app.finish().await;
 }

@@ -110,6 +110,23 @@ async fn a_citizen_registers_confirms_the_address_and_logs_in_with_the_password(
     let html = account.text().await.unwrap();
     assert!(html.contains("Angemeldet als erika.sommer@example.org"));
     assert!(html.contains("Ihr Anmeldeniveau: Basis"));
+    let export: serde_json::Value = serde_json::from_str(
+        &app.get_with("/konto/daten.json", &[("cookie", &cookie)])
+            .await
+            .text()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        export["password_login"]["email"],
+        "erika.sommer@example.org"
+    );
+    assert!(export["password_login"]["confirmed_at"].is_string());
+    assert!(
+        !export.to_string().contains("$argon2id"),
+        "no hash in the export"
+    );
     assert_eq!(app.post_form(&link, &[]).await.status(), 410, "used once");
     assert_eq!(app.get(&link).await.status(), 410);
 

@@ -22,7 +22,10 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
     let admin = view.may_manage_staff.then(|| {
         view! {
             <h2>{t("back-office-admin-heading")}</h2>
-            <p><a class="link-standalone" href="/verwaltung/mitarbeitende">{t("staff-list-title")}</a></p>
+            <ul class="link-list">
+                <li><a href="/verwaltung/mitarbeitende">{t("staff-list-title")}</a></li>
+                <li><a href="/verwaltung/einheiten">{t("units-title")}</a></li>
+            </ul>
         }
     });
     view! {

@@ -5,8 +5,8 @@ use domain::staff::StaffId;
 use leptos::prelude::*;
 
 use super::role_fields::RoleFields;
-use super::{GrantView, UnitOption, summary_of};
-use crate::components::{ErrorSummary, TextInput};
+use super::{GrantView, UnitOption};
+use crate::components::{ErrorSummary, TextInput, summary_of};
 use crate::{error_text, t};
 
 pub struct StaffRow {

@@ -7,8 +7,8 @@ use i18n::Args;
 use leptos::prelude::*;
 
 use super::role_fields::RoleFields;
-use super::{GrantView, UnitOption, summary_of};
-use crate::components::ErrorSummary;
+use super::{GrantView, UnitOption};
+use crate::components::{ErrorSummary, summary_of};
 use crate::{t, t_with};
 
 pub struct StaffMemberView {

@@ -3,8 +3,7 @@
 use domain::FormErrors;
 use leptos::prelude::*;
 
-use super::summary_of;
-use crate::components::{ErrorSummary, TextInput};
+use crate::components::{ErrorSummary, TextInput, summary_of};
 use crate::{error_text, t};
 
 #[derive(Debug, Clone, Default)]

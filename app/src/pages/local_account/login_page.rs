@@ -4,8 +4,7 @@
 use domain::FormErrors;
 use leptos::prelude::*;
 
-use super::summary_of;
-use crate::components::{ErrorSummary, TextInput};
+use crate::components::{ErrorSummary, TextInput, summary_of};
 use crate::{error_text, t};
 
 /// A message shown above the forms after something went well.

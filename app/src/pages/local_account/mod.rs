@@ -17,16 +17,3 @@ pub use login_page::{LoginNotice, LoginPage, LoginView};
 pub use mail_sent_page::{MailSentKind, MailSentPage};
 pub use new_password_page::{NewPasswordPage, NewPasswordView};
 pub use register_page::{RegisterPage, RegisterView};
-
-use domain::FormErrors;
-
-use crate::components::SummaryError;
-use crate::error_text;
-
-/// The error summary's entries for a form's problems.
-fn summary_of(errors: &FormErrors) -> Vec<SummaryError> {
-    errors
-        .iter()
-        .map(|error| SummaryError::at_field(&error.field, error_text(&error.message)))
-        .collect()
-}

@@ -6,8 +6,7 @@ use domain::account::local::MIN_PASSWORD_CHARS;
 use i18n::Args;
 use leptos::prelude::*;
 
-use super::summary_of;
-use crate::components::{ErrorSummary, TextInput};
+use crate::components::{ErrorSummary, TextInput, summary_of};
 use crate::{error_text, t, t_with};
 
 #[derive(Debug, Clone)]

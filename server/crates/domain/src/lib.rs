@@ -21,6 +21,7 @@ pub mod service;
 pub mod staff;
 pub mod submission_key;
 pub mod tenant;
+pub mod unit;
 
 pub use contact::{EmailAddress, PhoneNumber, PostalAddress, Postcode};
 pub use feedback::{AccessibilityFeedback, FeedbackId, RawAccessibilityFeedback};

@@ -23,6 +23,7 @@ pub mod receipt;
 pub mod received;
 pub mod staff;
 pub mod tenant;
+pub mod units;
 pub mod uploads;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -3,10 +3,13 @@
 //! authority must keep: submitted applications are part of its files and stay, unlinked.
 
 use domain::account::AccountId;
+use domain::account::local::{LOCAL_ISSUER, LoginEmail};
 use domain::audit::AuditEvent;
 use domain::organisation::MemberRole;
 use serde_json::{Value, json};
-use storage::{Account, DeletedAccount, Draft, Session, StorageError, Submission, Upload};
+use storage::{
+    Account, DeletedAccount, Draft, LocalLogin, Session, StorageError, Submission, Upload,
+};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
@@ -18,6 +21,9 @@ use crate::jobs::{Job, JobError};
 #[derive(Debug, Clone)]
 pub struct PersonalData {
     pub account: Account,
+    /// The e-mail and password login of a local account (the password only as its hash,
+    /// which is not exported).
+    pub local_login: Option<LocalLogin>,
     pub sessions: Vec<Session>,
     pub applications: Vec<StoredApplication>,
     pub exported_at: OffsetDateTime,
@@ -52,8 +58,17 @@ pub async fn collect(
             draft,
         });
     }
+    let local_login = match stored.claims.email.as_deref().and_then(LoginEmail::parse) {
+        Some(email) if stored.issuer == LOCAL_ISSUER => {
+            storage
+                .local_login(&portal.settings.tenant_slug, &email)
+                .await?
+        }
+        _ => None,
+    };
     Ok(Some(PersonalData {
         account: stored,
+        local_login,
         sessions: storage.sessions_of(account, now).await?,
         applications,
         exported_at: now,
@@ -87,6 +102,11 @@ impl PersonalData {
                 "postcode": claims.postcode,
                 "city": claims.city,
             },
+            "password_login": self.local_login.as_ref().map(|login| json!({
+                "email": login.email.as_str(),
+                "confirmed_at": login.verified_at.map(time),
+                "password": "stored only as an argon2id hash, which is not exported",
+            })),
             "sessions": self.sessions.iter().map(|session| json!({
                 "device": session.label,
                 "trust_level": session.trust_level.as_str(),

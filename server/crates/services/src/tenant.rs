@@ -1,6 +1,8 @@
 //! Getting the tenant into the database: the demo tenant (Kreis Unna) ships with the binary and
 //! is seeded into an empty database unless that is switched off.
 
+use std::sync::{Arc, RwLock};
+
 use domain::{Tenant, TenantDefinition};
 use storage::StorageError;
 
@@ -62,6 +64,44 @@ pub async fn load_tenant(portal: &Portal, seed_on_empty: bool) -> Result<Tenant,
         }
     }
     Err(TenantError::Missing(slug.clone()))
+}
+
+/// The tenant as this instance serves it. Administrators add and change units at run time:
+/// the instance where that happens takes the change at once, the others at their next
+/// [`SharedTenant::refresh`] (the server refreshes every minute).
+pub struct SharedTenant(RwLock<Arc<Tenant>>);
+
+impl SharedTenant {
+    pub fn new(tenant: Tenant) -> SharedTenant {
+        SharedTenant(RwLock::new(Arc::new(tenant)))
+    }
+
+    pub fn current(&self) -> Arc<Tenant> {
+        // A writer cannot leave a half-written `Arc` behind: a poisoned lock still holds a
+        // whole tenant.
+        Arc::clone(
+            &self
+                .0
+                .read()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        )
+    }
+
+    pub fn replace(&self, tenant: Tenant) {
+        *self
+            .0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(tenant);
+    }
+
+    /// Reads the tenant from storage again.
+    pub async fn refresh(&self, portal: &Portal) -> Result<(), StorageError> {
+        let slug = self.current().slug.clone();
+        if let Some(tenant) = portal.storage.tenant(&slug).await? {
+            self.replace(tenant);
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,11 @@
 //! Tenants, towns and units in SQLite.
 
 use async_trait::async_trait;
+use domain::audit::AuditEvent;
 use domain::{Ags, OrgUnit, Tenant, Town, TownKind};
 use sqlx::Row;
 use storage::{StorageError, StorageResult, TenantStore};
+use time::OffsetDateTime;
 
 use crate::SqliteStorage;
 use crate::convert::{database_error, from_json, to_json};
@@ -168,6 +170,44 @@ impl TenantStore for SqliteStorage {
             })
             .collect::<StorageResult<_>>()?;
         Ok(Some(tenant))
+    }
+
+    async fn save_unit(
+        &self,
+        tenant_slug: &str,
+        unit: &OrgUnit,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let tenant_id: i64 = sqlx::query_scalar("SELECT id FROM tenants WHERE slug = ?1")
+            .bind(tenant_slug)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(database_error)?
+            .ok_or(StorageError::NotFound)?;
+        let section = unit.section.as_ref().map(to_json).transpose()?;
+        sqlx::query(
+            "INSERT INTO org_units (tenant_id, code, name, section, email, position)
+             VALUES (?1, ?2, ?3, ?4, ?5,
+                     (SELECT coalesce(max(position), -1) + 1 FROM org_units WHERE tenant_id = ?1))
+             ON CONFLICT (tenant_id, code) DO UPDATE SET name = excluded.name,
+               section = excluded.section, email = excluded.email",
+        )
+        .bind(tenant_id)
+        .bind(&unit.code)
+        .bind(to_json(&unit.name)?)
+        .bind(section)
+        .bind(unit.email.as_str())
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn tenant_count(&self) -> StorageResult<u64> {

@@ -44,6 +44,7 @@ macro_rules! story_tests {
         $crate::story_tests!(@each $fresh;
             a_fresh_database_is_empty_and_answers,
             a_tenant_round_trips_and_is_replaced_when_saved_again,
+            units_are_added_at_the_end_and_changed_in_place_with_an_audit_entry,
             feedback_is_stored_once_per_key_together_with_its_jobs,
             feedback_for_an_unknown_tenant_is_refused,
             jobs_are_claimed_when_due_and_held_under_a_lease,

@@ -156,7 +156,7 @@ pub async fn callback(
     let label = device_label(&headers);
     match accounts::finish_login(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &flow_state,
         &code,
         &label,

@@ -29,7 +29,7 @@ use crate::web::{AppError, AppState};
 
 fn units(state: &AppState, locale: Locale) -> Vec<UnitOption> {
     state
-        .tenant
+        .tenant()
         .units
         .iter()
         .map(|unit| UnitOption {
@@ -46,7 +46,7 @@ fn grant_views(state: &AppState, grants: &[RoleGrant], locale: Locale) -> Vec<Gr
             role: grant.role,
             unit_name: grant.unit.as_ref().map(|code| {
                 state
-                    .tenant
+                    .tenant()
                     .units
                     .iter()
                     .find(|unit| &unit.code == code)
@@ -143,7 +143,7 @@ pub async fn provider_callback(
     let previous = staff_cookie(&headers);
     match staff::finish_provider_login(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &flow,
         &code,
         previous.as_ref(),
@@ -198,7 +198,7 @@ pub async fn log_in(
     }
     match staff::log_in(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &post.username,
         &post.password,
         &post.code,
@@ -262,7 +262,7 @@ async fn list_view(
     admin: &ActiveStaff,
     form: NewStaffForm,
 ) -> Result<Result<StaffListView, StaffError>, AppError> {
-    let members = match staff::list(&state.portal, &state.tenant, admin).await {
+    let members = match staff::list(&state.portal, &state.tenant(), admin).await {
         Ok(members) => members,
         Err(error) => return Ok(Err(error)),
     };
@@ -318,9 +318,9 @@ pub async fn create(
         role: post.role,
         unit: post.unit,
     };
-    match staff::create(&state.portal, &state.tenant, Some(&admin), &input).await {
+    match staff::create(&state.portal, &state.tenant(), Some(&admin), &input).await {
         Ok(created) => {
-            let issuer = format!("Kreisportal {}", state.tenant.name.get(Locale::De));
+            let issuer = format!("Kreisportal {}", state.tenant().name.get(Locale::De));
             let view = StaffCreatedView {
                 username: created.username.to_string(),
                 name: input.display_name.trim().to_owned(),
@@ -440,9 +440,9 @@ async fn change_grant(
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let mut errors = FormErrors::new();
-    let changed = match staff::grant_from(&state.tenant, &post.role, &post.unit, &mut errors) {
+    let changed = match staff::grant_from(&state.tenant(), &post.role, &post.unit, &mut errors) {
         Some(grant) => {
-            staff::change_grant(&state.portal, &state.tenant, &admin, id, grant, give).await
+            staff::change_grant(&state.portal, &state.tenant(), &admin, id, grant, give).await
         }
         None => Err(StaffError::Invalid(errors)),
     };

@@ -46,7 +46,7 @@ pub async fn list(
         None => None,
         Some(ags) => match Ags::parse(ags)
             .ok()
-            .filter(|ags| state.tenant.towns.iter().any(|t| &t.ags == ags))
+            .filter(|ags| state.tenant().towns.iter().any(|t| &t.ags == ags))
         {
             Some(ags) => Some(ags),
             None => return StatusCode::BAD_REQUEST.into_response(),

@@ -49,7 +49,7 @@ pub async fn receipt(
     Draft(current): Draft,
 ) -> Result<Response, AppError> {
     let token = &current.draft.token;
-    let Some(pdf) = receipt::receipt_pdf(&state.portal, &state.tenant, &current)
+    let Some(pdf) = receipt::receipt_pdf(&state.portal, &state.tenant(), &current)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
     else {

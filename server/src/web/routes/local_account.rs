@@ -104,7 +104,7 @@ pub async fn log_in(
     if errors.is_empty() {
         match local_accounts::log_in(
             &state.portal,
-            &state.tenant,
+            &state.tenant(),
             &post.email,
             &post.password,
             &device_label(&headers),
@@ -172,7 +172,7 @@ pub async fn register(
     }
     match local_accounts::register(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &post.email,
         &post.password,
         page.locale,
@@ -232,7 +232,7 @@ pub async fn confirm(
 ) -> Result<Response, AppError> {
     match local_accounts::confirm(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &token,
         &device_label(&headers),
         visitor.cookie.as_ref(),
@@ -278,7 +278,7 @@ pub async fn forgot(
     if let Some(refused) = limited(&state, &page, &client, Bucket::MailLink, &post.email).await? {
         return Ok(refused);
     }
-    match local_accounts::request_reset(&state.portal, &state.tenant, &post.email, page.locale)
+    match local_accounts::request_reset(&state.portal, &state.tenant(), &post.email, page.locale)
         .await
     {
         Ok(()) => Ok(Redirect::to("/passwort-vergessen/gesendet").into_response()),

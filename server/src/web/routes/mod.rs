@@ -12,6 +12,7 @@ mod home;
 mod local_account;
 mod organisations;
 mod personal_data;
+mod units;
 
 use axum::Router;
 use axum::http::StatusCode;
@@ -151,6 +152,14 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/verwaltung/mitarbeitende/{id}/aktiv",
             post(back_office::set_active),
+        )
+        .route(
+            "/verwaltung/einheiten",
+            get(units::list).post(units::create),
+        )
+        .route(
+            "/verwaltung/einheiten/{code}",
+            get(units::show).post(units::update),
         )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))

@@ -87,7 +87,7 @@ pub async fn create(
     let Some(session) = &page.session else {
         return Ok(to_login("/organisationen"));
     };
-    match organisations::create(&state.portal, &state.tenant, session, &raw).await {
+    match organisations::create(&state.portal, &state.tenant(), session, &raw).await {
         Ok(id) => Ok(to(format!("/organisationen/{id}"))),
         Err(OrganisationError::Invalid(errors)) => {
             let cut = |text: &str, max: usize| text.chars().take(max).collect::<String>();

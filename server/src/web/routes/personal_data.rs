@@ -88,7 +88,7 @@ async fn application_view(
         .catalogue
         .definition(
             &state.portal,
-            &state.tenant,
+            &state.tenant(),
             &draft.service_id,
             draft.service_version,
         )

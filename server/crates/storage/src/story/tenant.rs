@@ -39,3 +39,45 @@ pub async fn a_tenant_round_trips_and_is_replaced_when_saved_again(storage: &dyn
         1
     );
 }
+
+pub async fn units_are_added_at_the_end_and_changed_in_place_with_an_audit_entry(
+    storage: &dyn Storage,
+) {
+    let original = tenant("kreis-story");
+    storage.save_tenant(&original).await.unwrap();
+    let head = storage.audit_head().await.unwrap();
+    let audit = domain::audit::AuditEvent {
+        actor: "staff:1".into(),
+        action: "unit.save".into(),
+        object: "unit:70.1".into(),
+        purpose: "Verwaltung der Organisationseinheiten".into(),
+        outcome: "success".into(),
+    };
+    let at = super::fixtures::moment(1_800_000_000);
+    let mut added = original.units[0].clone();
+    added.code = "70.1".into();
+    added.email = domain::EmailAddress::parse("abfall@kreis-story.example").unwrap();
+    storage
+        .save_unit("kreis-story", &added, &audit, at)
+        .await
+        .unwrap();
+    let stored = storage.tenant("kreis-story").await.unwrap().unwrap();
+    assert_eq!(stored.units.len(), original.units.len() + 1);
+    assert_eq!(stored.units.last(), Some(&added), "a new unit comes last");
+
+    let mut changed = original.units[0].clone();
+    changed.email = domain::EmailAddress::parse("neu@kreis-story.example").unwrap();
+    changed.section = None;
+    storage
+        .save_unit("kreis-story", &changed, &audit, at)
+        .await
+        .unwrap();
+    let stored = storage.tenant("kreis-story").await.unwrap().unwrap();
+    assert_eq!(stored.units[0], changed, "changed where it was");
+    assert_eq!(stored.units.len(), original.units.len() + 1);
+    assert_eq!(storage.audit_head().await.unwrap(), head + 2);
+    assert!(matches!(
+        storage.save_unit("unbekannt", &changed, &audit, at).await,
+        Err(crate::StorageError::NotFound)
+    ));
+}

@@ -27,7 +27,7 @@ async fn check_view(
     declaration_missing: bool,
     locale: Locale,
 ) -> Result<CheckView, AppError> {
-    let check = application::check(&state.portal, &state.tenant, current, locale);
+    let check = application::check(&state.portal, &state.tenant(), current, locale);
     let uploads = uploads_of(state, current).await?;
     Ok(CheckView {
         service: Arc::clone(&current.service),
@@ -73,7 +73,7 @@ pub async fn submit(
     let declaration = post.erklaerung.as_deref() == Some("ja");
     match application::submit(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &current,
         declaration,
         page.locale,

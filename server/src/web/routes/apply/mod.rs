@@ -35,7 +35,7 @@ async fn load(
 ) -> Result<DraftInContext, ApplicationError> {
     application::load(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &state.catalogue,
         token,
         page.session.as_ref(),
@@ -77,7 +77,7 @@ pub async fn start(
     };
     let started = application::start(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         service,
         page.locale,
         page.session.as_ref(),
@@ -114,7 +114,7 @@ pub async fn resume(
     OpenDraft(current): OpenDraft,
 ) -> Result<Response, AppError> {
     let token = current.draft.token.clone();
-    let check = application::check(&state.portal, &state.tenant, &current, page.locale);
+    let check = application::check(&state.portal, &state.tenant(), &current, page.locale);
     Ok(match check.problems.first() {
         Some((step, _)) => to(format!("/antrag/{token}/schritt/{step}")),
         None => to(format!("/antrag/{token}/pruefen")),

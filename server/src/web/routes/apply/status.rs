@@ -67,7 +67,7 @@ pub async fn status(
     let locale = page.locale;
     match application::status(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &state.catalogue,
         &reference,
         &code,

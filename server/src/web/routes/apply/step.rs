@@ -154,7 +154,7 @@ pub async fn check_step(
     let checked = match load(&state, &page, &token).await {
         Ok(current) if current.draft.submission.is_none() => application::check_step(
             &state.portal,
-            &state.tenant,
+            &state.tenant(),
             &current,
             &step,
             &posted,
@@ -212,7 +212,7 @@ pub async fn save_step(
     };
     let outcome = match application::save_step(
         &state.portal,
-        &state.tenant,
+        &state.tenant(),
         &current,
         &step,
         &posted,
