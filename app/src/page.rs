@@ -17,9 +17,9 @@ use crate::pages::apply::{
     StatusPage, StatusView, StepPage, StepView,
 };
 use crate::pages::back_office::{
-    BackOfficePage, BackOfficeView, StaffCreatedPage, StaffCreatedView, StaffListPage,
-    StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage,
-    UnitView, UnitsPage, UnitsView,
+    BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView, StaffCreatedPage,
+    StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage, StaffLoginView,
+    StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -133,6 +133,12 @@ pub enum Page {
     },
     Units {
         view: UnitsView,
+    },
+    Inbox {
+        view: InboxView,
+    },
+    Case {
+        view: CaseView,
     },
     Unit {
         view: UnitView,
@@ -276,6 +282,8 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), t("units-title"))
             }
             Page::Units { .. } => t("units-title"),
+            Page::Inbox { .. } => t("inbox-title"),
+            Page::Case { view } => format!("{} {}", t("case-title"), view.reference),
             Page::Unit { view } if view.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), view.name)
             }
@@ -330,6 +338,8 @@ impl Page {
             Page::StaffCreated { view } => view! { <StaffCreatedPage view=view/> }.into_any(),
             Page::StaffMember { view } => view! { <StaffMemberPage view=view/> }.into_any(),
             Page::Units { view } => view! { <UnitsPage view=view/> }.into_any(),
+            Page::Inbox { view } => view! { <InboxPage view=view/> }.into_any(),
+            Page::Case { view } => view! { <CasePage view=view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {

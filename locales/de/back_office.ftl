@@ -84,3 +84,30 @@ unit-error-code-taken = Eine Einheit mit dieser Nummer gibt es schon
 unit-error-name = Geben Sie einen Namen mit höchstens 120 Zeichen an
 unit-error-section = Der Bereich darf höchstens 120 Zeichen lang sein
 unit-error-email = Geben Sie eine E-Mail-Adresse im Format name@beispiel.de an
+
+inbox-title = Posteingang
+inbox-counts = { $count ->
+    [one] Ein Vorgang
+   *[other] { $count } Vorgänge
+}, davon { $overdue } überfällig
+inbox-overdue = überfällig
+inbox-unassigned = noch niemand
+inbox-filter-state = Stand
+inbox-filter-all = Alle
+inbox-filter-reference = Aktenzeichen beginnt mit
+inbox-filter-mine = Nur Vorgänge, die ich bearbeite
+inbox-filter-submit = Filtern
+case-title = Vorgang
+case-reference = Aktenzeichen
+case-service = Leistung
+case-received = Eingang
+case-due = Frist
+case-state = Stand
+case-assignee = In Bearbeitung bei
+case-take = Vorgang übernehmen
+case-answers-heading = Angaben, wie eingereicht
+case-answers-note = Die Angaben stehen so in der Akte, wie die Antragstellerin oder der Antragsteller sie abgeschickt hat, auf Deutsch.
+case-documents-heading = Unterlagen
+case-no-documents = Zu diesem Antrag gibt es keine Unterlagen.
+case-ki-heading = KI-Vorprüfung
+case-ki-none = Für diesen Vorgang liegt noch keine Vorprüfung vor.

@@ -64,7 +64,7 @@ units-add-heading = Add a unit
 units-add-submit = Add unit
 unit-code-label = Number
 unit-code-hint = Number in the organisation plan, for example 69.2. It cannot be changed later.
-unit-name-label = Name
+unit-name-label = Unit name
 unit-name-hint = In German. Other languages show the German name until it is translated.
 unit-section-label = Section
 unit-section-hint = Optional, for example “Umwelt und Bauen”.
@@ -79,3 +79,30 @@ unit-error-code-taken = A unit with this number already exists
 unit-error-name = Enter a name of 120 characters or fewer
 unit-error-section = The section must be 120 characters or fewer
 unit-error-email = Enter an e-mail address in the format name@example.com
+
+inbox-title = Inbox
+inbox-counts = { $count ->
+    [one] One case
+   *[other] { $count } cases
+}, { $overdue } of them overdue
+inbox-overdue = overdue
+inbox-unassigned = nobody yet
+inbox-filter-state = State
+inbox-filter-all = All
+inbox-filter-reference = Reference starts with
+inbox-filter-mine = Only cases I work on
+inbox-filter-submit = Filter
+case-title = Case
+case-reference = Reference
+case-service = Service
+case-received = Received
+case-due = Due
+case-state = State
+case-assignee = Worked on by
+case-take = Take the case
+case-answers-heading = Answers as submitted
+case-answers-note = The answers are in the file as the applicant sent them, in German.
+case-documents-heading = Documents
+case-no-documents = This application has no documents.
+case-ki-heading = KI pre-check
+case-ki-none = There is no pre-check for this case yet.

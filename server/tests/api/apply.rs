@@ -191,7 +191,7 @@ async fn a_citizen_fills_in_checks_submits_once_and_gets_one_confirmation() {
     assert!(receipt.contains("Eine Bestätigung haben wir Ihnen per E-Mail geschickt."));
 
     let outcomes = app.run_jobs().await;
-    assert_eq!(outcomes.len(), 1, "{outcomes:?}");
+    assert_eq!(outcomes.len(), 2, "intake and confirmation: {outcomes:?}");
     let mails = app.mails();
     assert_eq!(
         mails.len(),

@@ -34,7 +34,7 @@ async fn first_administrator(app: &TestApp) -> CreatedStaff {
     .unwrap()
 }
 
-fn staff_cookie_of(response: &reqwest::Response) -> Option<String> {
+pub(crate) fn staff_cookie_of(response: &reqwest::Response) -> Option<String> {
     response
         .headers()
         .get_all("set-cookie")
@@ -44,7 +44,12 @@ fn staff_cookie_of(response: &reqwest::Response) -> Option<String> {
         .map(|value| value.split(';').next().unwrap_or_default().to_owned())
 }
 
-async fn log_in(app: &TestApp, username: &str, password: &str, code: &str) -> reqwest::Response {
+pub(crate) async fn log_in(
+    app: &TestApp,
+    username: &str,
+    password: &str,
+    code: &str,
+) -> reqwest::Response {
     app.post_form(
         "/verwaltung/anmelden",
         &[
@@ -56,8 +61,33 @@ async fn log_in(app: &TestApp, username: &str, password: &str, code: &str) -> re
     .await
 }
 
-fn code_now(secret: &TotpSecret) -> String {
+pub(crate) fn code_now(secret: &TotpSecret) -> String {
     secret.code_at(OffsetDateTime::now_utc())
+}
+
+/// Adds a staff member with one role and logs them in; returns their staff cookie.
+pub(crate) async fn staff_session(app: &TestApp, username: &str, role: &str, unit: &str) -> String {
+    let tenant = services::tenant::load_tenant(&app.portal, false)
+        .await
+        .unwrap();
+    let created = services::staff::create(
+        &app.portal,
+        &tenant,
+        None,
+        &NewStaffInput {
+            username: username.into(),
+            display_name: format!("Testperson {username}"),
+            email: format!("{username}@kreis-unna.example"),
+            role: role.into(),
+            unit: unit.into(),
+        },
+    )
+    .await
+    .unwrap();
+    // The code of the portal's clock, which a test may have set.
+    let code = created.totp.code_at(app.portal.clock.now());
+    staff_cookie_of(&log_in(app, username, &created.initial_password, &code).await)
+        .expect("logged in")
 }
 
 fn between<'a>(page: &'a str, marker: &str) -> &'a str {

@@ -5,6 +5,7 @@ mod access;
 mod account;
 mod apply;
 mod back_office;
+mod cases;
 mod catalogue;
 mod cli;
 mod crash;

@@ -10,6 +10,8 @@ pub struct BackOfficeView {
     pub name: String,
     pub grants: Vec<GrantView>,
     pub may_manage_staff: bool,
+    /// A case role in some unit: the Posteingang is theirs.
+    pub has_inbox: bool,
 }
 
 #[component]
@@ -19,6 +21,11 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
         .iter()
         .map(|grant| view! { <li>{grant.label()}</li> })
         .collect_view();
+    let inbox = view.has_inbox.then(|| {
+        view! {
+            <p><a class="button" href="/verwaltung/posteingang">{t("inbox-title")}</a></p>
+        }
+    });
     let admin = view.may_manage_staff.then(|| {
         view! {
             <h2>{t("back-office-admin-heading")}</h2>
@@ -31,6 +38,7 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
     view! {
         <h1>{t("back-office-title")}</h1>
         <p class="lead">{t_with("back-office-greeting", &Args::new().text("name", view.name))}</p>
+        {inbox}
         <h2>{t("back-office-roles-heading")}</h2>
         <ul>{grants}</ul>
         {admin}

@@ -2,6 +2,8 @@
 //! staff, their roles and the organisational units.
 
 mod back_office_page;
+mod case_page;
+mod inbox_page;
 mod role_fields;
 mod staff_created_page;
 mod staff_list_page;
@@ -12,6 +14,8 @@ mod unit_page;
 mod units_page;
 
 pub use back_office_page::{BackOfficePage, BackOfficeView};
+pub use case_page::{CaseDocument, CasePage, CaseView};
+pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
 pub use staff_created_page::{StaffCreatedPage, StaffCreatedView};
 pub use staff_list_page::{NewStaffForm, StaffListPage, StaffListView, StaffRow};

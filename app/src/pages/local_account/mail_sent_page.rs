@@ -1,6 +1,7 @@
 //! After registering or asking for a new password: look in your mailbox. The same words whether
 //! or not the address has an account.
 
+use domain::msg_key;
 use leptos::prelude::*;
 
 use crate::t;
@@ -14,8 +15,8 @@ pub enum MailSentKind {
 impl MailSentKind {
     pub fn title_key(self) -> &'static str {
         match self {
-            MailSentKind::Registration => "local-sent-registration-title",
-            MailSentKind::Reset => "local-sent-reset-title",
+            MailSentKind::Registration => msg_key("local-sent-registration-title"),
+            MailSentKind::Reset => msg_key("local-sent-reset-title"),
         }
     }
 }
@@ -24,10 +25,13 @@ impl MailSentKind {
 pub fn MailSentPage(kind: MailSentKind) -> impl IntoView {
     let (text, help) = match kind {
         MailSentKind::Registration => (
-            "local-sent-registration-text",
-            "local-sent-registration-help",
+            msg_key("local-sent-registration-text"),
+            msg_key("local-sent-registration-help"),
         ),
-        MailSentKind::Reset => ("local-sent-reset-text", "local-sent-reset-help"),
+        MailSentKind::Reset => (
+            msg_key("local-sent-reset-text"),
+            msg_key("local-sent-reset-help"),
+        ),
     };
     view! {
         <div class="panel">

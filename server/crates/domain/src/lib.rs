@@ -8,6 +8,7 @@
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod case;
 pub mod contact;
 pub mod feedback;
 pub mod form;

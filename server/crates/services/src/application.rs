@@ -551,7 +551,14 @@ pub async fn submit(
     let applicant_email = applicant_email(&answers).or_else(|| current.draft.email.clone());
     let token = &current.draft.token;
     let access_code = AccessCode::for_draft(token);
-    let mut jobs = Vec::new();
+    // The back office takes every submission in; the applicant hears of it when they gave an
+    // address.
+    let mut jobs = vec![
+        Job::Intake {
+            token: token.clone(),
+        }
+        .to_new_job(portal.clock.now()),
+    ];
     if applicant_email.is_some() {
         jobs.push(
             Job::ConfirmSubmission {

@@ -39,6 +39,8 @@ pub enum Job {
     DeleteAccountFiles { account: i64, keys: Vec<String> },
     /// Mail the link of an invitation to an organisation.
     OrganisationInvitation { token: String, locale: Locale },
+    /// Open the case of a submission in the back office's inbox.
+    Intake { token: DraftToken },
     /// Mail the link confirming a local account's address or setting its password.
     LocalAccountMail { token: String, locale: Locale },
 }
@@ -54,6 +56,7 @@ impl Job {
             Job::DeleteAccountFiles { .. } => "delete-account-files",
             Job::OrganisationInvitation { .. } => "organisation-invitation",
             Job::LocalAccountMail { .. } => "local-account-mail",
+            Job::Intake { .. } => "intake",
         }
     }
 
@@ -72,6 +75,7 @@ impl Job {
             Job::DeleteAccountFiles { account, .. } => format!("delete-account-files:{account}"),
             Job::OrganisationInvitation { token, .. } => format!("organisation-invitation:{token}"),
             Job::LocalAccountMail { token, .. } => format!("local-account-mail:{token}"),
+            Job::Intake { token } => format!("intake:{token}"),
         }
     }
 
@@ -112,6 +116,7 @@ impl Job {
             Job::OrganisationInvitation { token, locale } => {
                 crate::organisations::send_invitation(portal, token, *locale).await
             }
+            Job::Intake { token } => crate::cases::intake(portal, token).await,
             Job::LocalAccountMail { token, locale } => {
                 crate::local_accounts::send_link_mail(portal, token, *locale).await
             }

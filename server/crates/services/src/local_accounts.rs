@@ -306,10 +306,22 @@ pub(crate) async fn send_link_mail(
         return Ok(());
     };
     let base = &portal.settings.public_url;
-    let (prefix, path) = match link.purpose {
-        LinkPurpose::Verify => ("mail-local-confirm", "konto/bestaetigen"),
-        LinkPurpose::Reset => ("mail-local-reset", "passwort-neu"),
-        LinkPurpose::RegisteredAgain => ("mail-local-again", "passwort-neu"),
+    let (subject, body, path) = match link.purpose {
+        LinkPurpose::Verify => (
+            msg_key("mail-local-confirm-subject"),
+            msg_key("mail-local-confirm-body"),
+            "konto/bestaetigen",
+        ),
+        LinkPurpose::Reset => (
+            msg_key("mail-local-reset-subject"),
+            msg_key("mail-local-reset-body"),
+            "passwort-neu",
+        ),
+        LinkPurpose::RegisteredAgain => (
+            msg_key("mail-local-again-subject"),
+            msg_key("mail-local-again-body"),
+            "passwort-neu",
+        ),
     };
     let args = Args::new()
         .text("link", format!("{base}/{path}/{}", token.as_str()))
@@ -326,12 +338,8 @@ pub(crate) async fn send_link_mail(
             .message_id("account-link", &token.hash()[..32]),
         to,
         reply_to: None,
-        subject: portal
-            .catalog
-            .text_with(locale, &format!("{prefix}-subject"), &args),
-        text_body: portal
-            .catalog
-            .text_with(locale, &format!("{prefix}-body"), &args),
+        subject: portal.catalog.text_with(locale, subject, &args),
+        text_body: portal.catalog.text_with(locale, body, &args),
     };
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }

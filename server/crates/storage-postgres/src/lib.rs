@@ -5,6 +5,7 @@
 mod account;
 mod application;
 mod audit;
+mod case;
 mod catalogue;
 mod convert;
 mod feedback;

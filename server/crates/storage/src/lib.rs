@@ -9,6 +9,7 @@
 pub mod account;
 pub mod application;
 pub mod audit;
+pub mod case;
 pub mod catalogue;
 mod error;
 pub mod feedback;
@@ -33,6 +34,7 @@ pub use application::{
     ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,
 };
 pub use audit::AuditStore;
+pub use case::{CaseFilter, CaseStore, CaseSummary, NewCase};
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
@@ -72,6 +74,7 @@ pub trait Storage:
     + ApplicationStore
     + UploadStore
     + AuditStore
+    + CaseStore
     + FeedbackStore
     + LocalAccountStore
     + OrganisationStore

@@ -3,6 +3,7 @@
 
 mod account;
 mod application;
+mod case;
 mod catalogue;
 mod feedback;
 mod fixtures;
@@ -19,6 +20,7 @@ use crate::Storage;
 
 pub use account::*;
 pub use application::*;
+pub use case::*;
 pub use catalogue::*;
 pub use feedback::*;
 pub use local_account::*;
@@ -70,7 +72,8 @@ macro_rules! story_tests {
             staff_have_grants_one_time_steps_and_sessions_that_end_with_deactivation,
             organisations_keep_an_administrator_and_invitations_are_taken_once,
             local_accounts_are_confirmed_by_their_link_and_reset_once,
-            unconfirmed_local_accounts_and_dead_links_are_swept
+            unconfirmed_local_accounts_and_dead_links_are_swept,
+            a_submission_becomes_one_case_in_its_inbox_and_is_taken_up
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -252,6 +252,7 @@ pub async fn home(
         name: staff.member.display_name.clone(),
         grants: grant_views(&state, &staff.member.grants, page.locale),
         may_manage_staff: staff.may_manage_staff(),
+        has_inbox: !domain::case::inboxes_of(&staff).is_empty(),
     };
     page.render(&state, Page::BackOffice { view })
 }

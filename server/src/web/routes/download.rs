@@ -5,6 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use services::receipt;
+use storage::Upload;
 
 use crate::web::draft::{Draft, draft_not_found, to};
 use crate::web::page::PageRequest;
@@ -26,6 +27,11 @@ pub async fn upload(
     else {
         return Ok(draft_not_found(&state, &page));
     };
+    file_response(&state, &upload).await
+}
+
+/// The file of an upload, as a download that is never stored by the browser.
+pub async fn file_response(state: &AppState, upload: &Upload) -> Result<Response, AppError> {
     let bytes = state
         .portal
         .files

@@ -3,6 +3,7 @@
 mod account;
 mod apply;
 mod back_office;
+mod cases;
 mod catalogue;
 mod content;
 mod download;
@@ -160,6 +161,13 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/verwaltung/einheiten/{code}",
             get(units::show).post(units::update),
+        )
+        .route("/verwaltung/posteingang", get(cases::inbox))
+        .route("/verwaltung/vorgaenge/{id}", get(cases::show))
+        .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
+        .route(
+            "/verwaltung/vorgaenge/{id}/datei/{upload}",
+            get(cases::document),
         )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))

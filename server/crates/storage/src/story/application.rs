@@ -33,7 +33,7 @@ pub(super) fn token_number(n: u8) -> DraftToken {
     DraftToken::from_random_bytes(&[n; 13])
 }
 
-async fn draft(storage: &dyn Storage, n: u8, created: i64) -> DraftToken {
+pub(super) async fn draft(storage: &dyn Storage, n: u8, created: i64) -> DraftToken {
     let token = token_number(n);
     storage
         .create_draft(NewDraft {

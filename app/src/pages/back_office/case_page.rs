@@ -1,0 +1,119 @@
+//! One case (Vorgang): its facts, taking it up, the answers as submitted (in German, the
+//! language of the file), the documents, and the place where the KI pre-check's findings go.
+
+use i18n::answers::StepSummary;
+use leptos::prelude::*;
+
+use domain::application::CaseState;
+use domain::case::CaseId;
+
+use crate::t;
+
+pub struct CaseDocument {
+    pub name: String,
+    pub media_type: String,
+    pub size: String,
+    pub href: String,
+}
+
+pub struct CaseView {
+    pub id: CaseId,
+    pub reference: String,
+    pub service: String,
+    pub received: String,
+    pub due: String,
+    pub overdue: bool,
+    pub state: CaseState,
+    pub assignee: Option<String>,
+    /// The viewer works on it already.
+    pub mine: bool,
+    pub answers: Vec<StepSummary>,
+    pub documents: Vec<CaseDocument>,
+}
+
+fn fact(label: String, value: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <div class="summary-list__row">
+            <dt class="summary-list__key">{label}</dt>
+            <dd class="summary-list__value">{value}</dd>
+        </div>
+    }
+}
+
+#[component]
+pub fn CasePage(view: CaseView) -> impl IntoView {
+    let due = if view.overdue {
+        view! { <strong class="overdue">{format!("{} ({})", view.due, t("inbox-overdue"))}</strong> }
+            .into_any()
+    } else {
+        view! { <span>{view.due.clone()}</span> }.into_any()
+    };
+    let take = (!view.mine).then(|| {
+        view! {
+            <form method="post" action=format!("/verwaltung/vorgaenge/{}/uebernehmen", view.id)>
+                <button class="button" type="submit">{t("case-take")}</button>
+            </form>
+        }
+    });
+    let answers = view
+        .answers
+        .into_iter()
+        .map(|step| {
+            let rows = step
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let lines = row
+                        .lines
+                        .into_iter()
+                        .enumerate()
+                        .map(
+                            |(index, line)| view! { {(index > 0).then(|| view! { <br/> })} {line} },
+                        )
+                        .collect_view();
+                    fact(row.label, lines)
+                })
+                .collect_view();
+            view! {
+                <h3>{step.title}</h3>
+                <dl class="summary-list">{rows}</dl>
+            }
+        })
+        .collect_view();
+    let documents = if view.documents.is_empty() {
+        view! { <p>{t("case-no-documents")}</p> }.into_any()
+    } else {
+        let items = view
+            .documents
+            .into_iter()
+            .map(|document| {
+                view! {
+                    <li>
+                        <a href=document.href>{document.name}</a>
+                        " ("{document.media_type}", "{document.size}")"
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="link-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <a class="back-link" href="/verwaltung/posteingang">{t("inbox-title")}</a>
+        <h1>{t("case-title")}" "{view.reference.clone()}</h1>
+        <dl class="summary-list">
+            {fact(t("case-service"), view.service.clone())}
+            {fact(t("case-received"), view.received.clone())}
+            {fact(t("case-due"), due)}
+            {fact(t("case-state"), t(view.state.message_key()))}
+            {fact(t("case-assignee"), view.assignee.clone().unwrap_or_else(|| t("inbox-unassigned")))}
+        </dl>
+        {take}
+        <h2>{t("case-answers-heading")}</h2>
+        <p>{t("case-answers-note")}</p>
+        <div lang="de">{answers}</div>
+        <h2>{t("case-documents-heading")}</h2>
+        {documents}
+        <h2>{t("case-ki-heading")}</h2>
+        <p>{t("case-ki-none")}</p>
+    }
+}

@@ -1,0 +1,185 @@
+//! Cases (Vorgänge) in the back office: the intake job that opens one for every submission in
+//! the Posteingang of the responsible unit, the inbox, a case's file, and taking a case up.
+//!
+//! Need to know: staff see the cases of the units they have a case role in, nothing else; a
+//! case of another unit answers as if it did not exist. Every opening of a case file (personal
+//! data) is in the audit trail.
+
+use domain::application::{CaseState, DraftToken};
+use domain::audit::AuditEvent;
+use domain::case::{CaseId, due_at, inbox_of, inboxes_of};
+use domain::service::Authority;
+use storage::{
+    CaseFilter, CaseSummary, Draft, Inserted, NewCase, StorageError, Submission, Upload,
+};
+
+use crate::Portal;
+use crate::jobs::JobError;
+use crate::staff::ActiveStaff;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    /// The staff member has no case role in any unit.
+    #[error("no inbox for this staff member")]
+    NoInbox,
+    /// Unknown, or in an inbox the staff member does not work in.
+    #[error("no such case")]
+    NotFound,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+fn audit(staff: &ActiveStaff, action: &str, case: CaseId) -> AuditEvent {
+    AuditEvent {
+        actor: format!("staff:{}", staff.member.id),
+        action: action.to_owned(),
+        object: format!("case:{case}"),
+        purpose: "Sachbearbeitung".to_owned(),
+        outcome: "success".to_owned(),
+    }
+}
+
+/// Job: opens the case of a submission in the inbox of the authority its service names, due
+/// after the service's processing days. Safe to repeat: a second run finds the case.
+pub(crate) async fn intake(portal: &Portal, token: &DraftToken) -> Result<(), JobError> {
+    let Some(submission) = portal.storage.submission_for_draft(token).await? else {
+        return Err(JobError::Permanent(
+            "intake of a draft that was not submitted".into(),
+        ));
+    };
+    let stored = portal
+        .storage
+        .service_version(&submission.service_id, submission.service_version)
+        .await?
+        .ok_or_else(|| JobError::Permanent("the service version no longer exists".into()))?;
+    let definition: serde_json::Value = serde_json::from_str(&stored.source)
+        .map_err(|e| JobError::Permanent(format!("stored definition: {e}")))?;
+    let authority: Authority = serde_json::from_value(definition["authority"].clone())
+        .map_err(|e| JobError::Permanent(format!("stored definition's authority: {e}")))?;
+    let processing_days = definition["processing_days"]
+        .as_u64()
+        .and_then(|days| u32::try_from(days).ok())
+        .ok_or_else(|| JobError::Permanent("stored definition without processing_days".into()))?;
+    let inbox = inbox_of(&authority);
+    let now = portal.clock.now();
+    let opened = portal
+        .storage
+        .open_case(
+            &NewCase {
+                draft_token: token,
+                inbox: &inbox,
+                opened_at: now,
+                due_at: due_at(submission.submitted_at, processing_days),
+            },
+            &AuditEvent {
+                actor: "system:intake".into(),
+                action: "case.open".into(),
+                object: format!("submission:{}", submission.reference),
+                purpose: "Eingang eines Antrags".into(),
+                outcome: "success".into(),
+            },
+        )
+        .await?;
+    if let Inserted::Created(id) = opened {
+        tracing::info!(case = %id, inbox = %inbox, "case opened");
+    }
+    Ok(())
+}
+
+/// What the inbox is asked for.
+#[derive(Debug, Clone, Default)]
+pub struct InboxQuery {
+    pub state: Option<CaseState>,
+    pub only_mine: bool,
+    pub reference_prefix: Option<String>,
+}
+
+/// The cases of the staff member's units, the earliest deadline first.
+pub async fn inbox(
+    portal: &Portal,
+    tenant_slug: &str,
+    staff: &ActiveStaff,
+    query: &InboxQuery,
+) -> Result<Vec<CaseSummary>, CaseError> {
+    let inboxes = inboxes_of(staff);
+    if inboxes.is_empty() {
+        return Err(CaseError::NoInbox);
+    }
+    Ok(portal
+        .storage
+        .cases(&CaseFilter {
+            tenant_slug: tenant_slug.to_owned(),
+            inboxes,
+            state: query.state,
+            assignee: query.only_mine.then_some(staff.member.id),
+            reference_prefix: query.reference_prefix.clone(),
+        })
+        .await?)
+}
+
+/// The case, when the staff member works in its inbox.
+async fn visible_case(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+) -> Result<CaseSummary, CaseError> {
+    portal
+        .storage
+        .case_summary(id)
+        .await?
+        .filter(|case| inboxes_of(staff).contains(&case.inbox))
+        .ok_or(CaseError::NotFound)
+}
+
+/// A case's file: the submission as frozen, the draft's values (to show the answers with the
+/// form version they were given in) and the uploaded files.
+#[derive(Debug, Clone)]
+pub struct CaseFile {
+    pub case: CaseSummary,
+    pub submission: Submission,
+    pub draft: Draft,
+    pub uploads: Vec<Upload>,
+}
+
+/// Opens a case's file; the reading is audited.
+pub async fn case_file(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+) -> Result<CaseFile, CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    let storage = &portal.storage;
+    let (Some(submission), Some(draft)) = (
+        storage.submission(&case.reference).await?,
+        storage.draft(&case.draft_token).await?,
+    ) else {
+        return Err(CaseError::Storage(StorageError::Corrupt(format!(
+            "case {id} without its submission"
+        ))));
+    };
+    let uploads = storage.uploads_for_draft(&case.draft_token).await?;
+    storage
+        .append_audit(portal.clock.now(), &audit(staff, "case.read", id))
+        .await?;
+    Ok(CaseFile {
+        case,
+        submission,
+        draft,
+        uploads,
+    })
+}
+
+/// Takes the case up: the staff member works on it from now ("Übernehmen").
+pub async fn take(portal: &Portal, staff: &ActiveStaff, id: CaseId) -> Result<(), CaseError> {
+    visible_case(portal, staff, id).await?;
+    portal
+        .storage
+        .assign_case(
+            id,
+            staff.member.id,
+            &audit(staff, "case.assign", id),
+            portal.clock.now(),
+        )
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,170 @@
+//! Cases in SQLite.
+
+use async_trait::async_trait;
+use domain::application::{CaseState, DraftToken, Reference};
+use domain::audit::AuditEvent;
+use domain::case::CaseId;
+use domain::staff::StaffId;
+use sqlx::sqlite::SqliteRow;
+use sqlx::{QueryBuilder, Row, Sqlite};
+use storage::{CaseFilter, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult};
+use time::OffsetDateTime;
+
+use crate::SqliteStorage;
+use crate::convert::{database_error, from_micros, to_micros};
+
+fn corrupt(what: &str) -> StorageError {
+    StorageError::Corrupt(what.to_owned())
+}
+
+const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
+        c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, s.submitted_at,
+        c.due_at
+     FROM cases c
+     JOIN submissions s ON s.id = c.submission_id
+     JOIN tenants t ON t.id = c.tenant_id
+     LEFT JOIN staff st ON st.id = c.assignee_id";
+
+fn summary_from(row: &SqliteRow) -> StorageResult<CaseSummary> {
+    let assignee: Option<i64> = row.get("assignee_id");
+    let name: Option<String> = row.get("assignee_name");
+    Ok(CaseSummary {
+        id: CaseId(row.get("id")),
+        reference: Reference::parse(row.get("reference"))
+            .map_err(|_| corrupt("submissions.reference"))?,
+        draft_token: DraftToken::parse(row.get("draft_token"))
+            .ok_or_else(|| corrupt("submissions.draft_token"))?,
+        service_id: row.get("service_id"),
+        service_version: u32::try_from(row.get::<i64, _>("service_version"))
+            .map_err(|_| corrupt("submissions.service_version"))?,
+        inbox: row.get("inbox"),
+        state: CaseState::parse(row.get("state")).ok_or_else(|| corrupt("submissions.state"))?,
+        assignee: assignee.map(|id| (StaffId(id), name.unwrap_or_default())),
+        received_at: from_micros(row.get("submitted_at"))?,
+        due_at: from_micros(row.get("due_at"))?,
+    })
+}
+
+#[async_trait]
+impl CaseStore for SqliteStorage {
+    async fn open_case(
+        &self,
+        case: &NewCase<'_>,
+        audit: &AuditEvent,
+    ) -> StorageResult<Inserted<CaseId>> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let submission =
+            sqlx::query("SELECT id, tenant_id FROM submissions WHERE draft_token = ?1")
+                .bind(case.draft_token.as_str())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(database_error)?
+                .ok_or(StorageError::NotFound)?;
+        let submission_id: i64 = submission.get("id");
+        let existing: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM cases WHERE submission_id = ?1")
+                .bind(submission_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(database_error)?;
+        if let Some(id) = existing {
+            return Ok(Inserted::AlreadyThere(CaseId(id)));
+        }
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO cases (tenant_id, submission_id, inbox, opened_at, due_at)
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+        )
+        .bind(submission.get::<i64, _>("tenant_id"))
+        .bind(submission_id)
+        .bind(case.inbox)
+        .bind(to_micros(case.opened_at))
+        .bind(to_micros(case.due_at))
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        crate::audit::append(&mut tx, case.opened_at, audit).await?;
+        tx.commit().await.map_err(database_error)?;
+        Ok(Inserted::Created(CaseId(id)))
+    }
+
+    async fn cases(&self, filter: &CaseFilter) -> StorageResult<Vec<CaseSummary>> {
+        if filter.inboxes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut query = QueryBuilder::<Sqlite>::new(SUMMARY);
+        query
+            .push(" WHERE t.slug = ")
+            .push_bind(&filter.tenant_slug);
+        query.push(" AND c.inbox IN (");
+        let mut inboxes = query.separated(", ");
+        for inbox in &filter.inboxes {
+            inboxes.push_bind(inbox);
+        }
+        query.push(")");
+        if let Some(state) = filter.state {
+            query.push(" AND s.state = ").push_bind(state.as_str());
+        }
+        if let Some(assignee) = filter.assignee {
+            query.push(" AND c.assignee_id = ").push_bind(assignee.0);
+        }
+        if let Some(prefix) = &filter.reference_prefix {
+            query
+                .push(" AND substr(s.reference, 1, length(")
+                .push_bind(prefix)
+                .push(")) = ")
+                .push_bind(prefix);
+        }
+        query.push(" ORDER BY c.due_at, c.id");
+        let rows = query
+            .build()
+            .fetch_all(&self.pool)
+            .await
+            .map_err(database_error)?;
+        rows.iter().map(summary_from).collect()
+    }
+
+    async fn case_summary(&self, id: CaseId) -> StorageResult<Option<CaseSummary>> {
+        let mut query = QueryBuilder::<Sqlite>::new(SUMMARY);
+        query.push(" WHERE c.id = ").push_bind(id.0);
+        let row = query
+            .build()
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(database_error)?;
+        row.as_ref().map(summary_from).transpose()
+    }
+
+    async fn assign_case(
+        &self,
+        id: CaseId,
+        assignee: StaffId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let submission: i64 = sqlx::query_scalar(
+            "UPDATE cases SET assignee_id = ?1 WHERE id = ?2 RETURNING submission_id",
+        )
+        .bind(assignee.0)
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(database_error)?
+        .ok_or(StorageError::NotFound)?;
+        sqlx::query("UPDATE submissions SET state = 'in_bearbeitung' WHERE id = ?1 AND state = 'eingegangen'")
+            .bind(submission)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
+    }
+}

@@ -1,0 +1,72 @@
+//! Cases (Vorgänge) in the back office: one per submission, in one inbox.
+
+use async_trait::async_trait;
+use domain::application::{CaseState, DraftToken, Reference};
+use domain::audit::AuditEvent;
+use domain::case::CaseId;
+use domain::staff::StaffId;
+use time::OffsetDateTime;
+
+use crate::{Inserted, StorageResult};
+
+/// A case about to be opened for the submission of a draft.
+#[derive(Debug, Clone)]
+pub struct NewCase<'a> {
+    pub draft_token: &'a DraftToken,
+    pub inbox: &'a str,
+    pub opened_at: OffsetDateTime,
+    pub due_at: OffsetDateTime,
+}
+
+/// A case as inbox and case page list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseSummary {
+    pub id: CaseId,
+    pub reference: Reference,
+    pub draft_token: DraftToken,
+    pub service_id: String,
+    pub service_version: u32,
+    pub inbox: String,
+    pub state: CaseState,
+    /// Who works on it: id and name.
+    pub assignee: Option<(StaffId, String)>,
+    pub received_at: OffsetDateTime,
+    pub due_at: OffsetDateTime,
+}
+
+/// Which cases to list: always within the given inboxes of one tenant.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    pub tenant_slug: String,
+    pub inboxes: Vec<String>,
+    pub state: Option<CaseState>,
+    pub assignee: Option<StaffId>,
+    /// The start of a reference, e.g. `KU-2026-0000`.
+    pub reference_prefix: Option<String>,
+}
+
+#[async_trait]
+pub trait CaseStore: Send + Sync {
+    /// Opens the case of the draft's submission with `audit`, once: a second call returns the
+    /// first case as `AlreadyThere`. `NotFound` when the draft has no submission.
+    async fn open_case(
+        &self,
+        case: &NewCase<'_>,
+        audit: &AuditEvent,
+    ) -> StorageResult<Inserted<CaseId>>;
+
+    /// The cases the filter allows, the earliest deadline first.
+    async fn cases(&self, filter: &CaseFilter) -> StorageResult<Vec<CaseSummary>>;
+
+    async fn case_summary(&self, id: CaseId) -> StorageResult<Option<CaseSummary>>;
+
+    /// Gives the case to `assignee` with `audit`; a case still "eingegangen" is now "in
+    /// Bearbeitung". `NotFound` for an unknown case.
+    async fn assign_case(
+        &self,
+        id: CaseId,
+        assignee: StaffId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
+}

@@ -1,0 +1,144 @@
+use domain::EmailAddress;
+use domain::application::{CaseState, Reference};
+use domain::audit::AuditEvent;
+use domain::staff::Username;
+use time::Duration;
+
+use super::application::{T0, draft, prepare, submission};
+use super::fixtures::moment;
+use crate::{CaseFilter, Inserted, NewCase, NewStaff, Storage, StorageError};
+
+fn audit(action: &str) -> AuditEvent {
+    AuditEvent {
+        actor: "system:intake".into(),
+        action: action.into(),
+        object: String::new(),
+        purpose: "Sachbearbeitung".into(),
+        outcome: "success".into(),
+    }
+}
+
+pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage: &dyn Storage) {
+    prepare(storage).await;
+    let water = draft(storage, 1, T0).await;
+    let hunting = draft(storage, 2, T0).await;
+    let never_submitted = draft(storage, 3, T0).await;
+    for (token, at) in [(&water, T0 + 100), (&hunting, T0 + 200)] {
+        storage
+            .submit_draft(submission(token, at), &[])
+            .await
+            .unwrap();
+    }
+    let head = storage.audit_head().await.unwrap();
+    let open = |token, inbox, due_days| NewCase {
+        draft_token: token,
+        inbox,
+        opened_at: moment(T0 + 300),
+        due_at: moment(T0 + 300) + Duration::days(due_days),
+    };
+    let first = storage
+        .open_case(&open(&water, "69.2", 30), &audit("case.open"))
+        .await
+        .unwrap();
+    let Inserted::Created(water_case) = first else {
+        panic!("a new case: {first:?}")
+    };
+    assert_eq!(
+        storage
+            .open_case(&open(&water, "69.2", 30), &audit("case.open"))
+            .await
+            .unwrap(),
+        Inserted::AlreadyThere(water_case),
+        "a repeated intake opens nothing new"
+    );
+    storage
+        .open_case(&open(&hunting, "32.3", 10), &audit("case.open"))
+        .await
+        .unwrap();
+    assert!(matches!(
+        storage
+            .open_case(&open(&never_submitted, "69.2", 1), &audit("case.open"))
+            .await,
+        Err(StorageError::NotFound)
+    ));
+    assert_eq!(storage.audit_head().await.unwrap(), head + 2);
+
+    let filter = |inboxes: &[&str]| CaseFilter {
+        tenant_slug: "kreis-story".into(),
+        inboxes: inboxes.iter().map(|inbox| (*inbox).to_owned()).collect(),
+        ..CaseFilter::default()
+    };
+    let both = storage.cases(&filter(&["69.2", "32.3"])).await.unwrap();
+    assert_eq!(
+        both.iter()
+            .map(|case| case.inbox.as_str())
+            .collect::<Vec<_>>(),
+        vec!["32.3", "69.2"],
+        "the earliest deadline first"
+    );
+    let mine = storage.cases(&filter(&["69.2"])).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].reference, Reference::new("KS", 2027, 1));
+    assert_eq!(mine[0].state, CaseState::Eingegangen);
+    assert_eq!(mine[0].assignee, None);
+    assert_eq!(mine[0].received_at, moment(T0 + 100));
+    assert!(storage.cases(&filter(&[])).await.unwrap().is_empty());
+    assert!(storage.cases(&filter(&["53"])).await.unwrap().is_empty());
+    let other_tenant = CaseFilter {
+        tenant_slug: "kreis-anders".into(),
+        ..filter(&["69.2"])
+    };
+    assert!(storage.cases(&other_tenant).await.unwrap().is_empty());
+    let by_reference = CaseFilter {
+        reference_prefix: Some("KS-2027-000002".into()),
+        ..filter(&["69.2", "32.3"])
+    };
+    assert_eq!(storage.cases(&by_reference).await.unwrap().len(), 1);
+
+    let username = Username::parse("k.demir").unwrap();
+    let email = EmailAddress::parse("k.demir@kreis-story.example").unwrap();
+    let kuebra = storage
+        .create_staff(
+            NewStaff {
+                tenant_slug: "kreis-story",
+                username: &username,
+                display_name: "Kübra Demir",
+                email: &email,
+                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+                totp_secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+                grants: &[],
+                created_at: moment(T0),
+            },
+            &audit("staff.create"),
+        )
+        .await
+        .unwrap();
+    storage
+        .assign_case(water_case, kuebra, &audit("case.assign"), moment(T0 + 400))
+        .await
+        .unwrap();
+    let taken = storage.case_summary(water_case).await.unwrap().unwrap();
+    assert_eq!(taken.assignee, Some((kuebra, "Kübra Demir".to_owned())));
+    assert_eq!(taken.state, CaseState::InBearbeitung, "taken up");
+    let assigned = CaseFilter {
+        assignee: Some(kuebra),
+        ..filter(&["69.2", "32.3"])
+    };
+    assert_eq!(storage.cases(&assigned).await.unwrap(), vec![taken]);
+    let in_progress = CaseFilter {
+        state: Some(CaseState::Eingegangen),
+        ..filter(&["69.2", "32.3"])
+    };
+    assert_eq!(storage.cases(&in_progress).await.unwrap().len(), 1);
+    assert!(matches!(
+        storage
+            .assign_case(
+                domain::case::CaseId(999),
+                kuebra,
+                &audit("case.assign"),
+                moment(T0)
+            )
+            .await,
+        Err(StorageError::NotFound)
+    ));
+}

@@ -1,0 +1,203 @@
+//! The Posteingang and the case pages of the back office. Thin callers of `services::cases`;
+//! a case outside the staff member's units answers 404, as if it did not exist.
+
+use app::Page;
+use app::pages::back_office::{CaseDocument, CaseView, InboxFilter, InboxRow, InboxView};
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::Locale;
+use domain::application::CaseState;
+use domain::case::CaseId;
+use domain::form::validate::format_date;
+use serde::Deserialize;
+use services::cases::{self, CaseError, InboxQuery};
+use storage::CaseSummary;
+use time::OffsetDateTime;
+
+use super::download::file_response;
+use crate::web::page::PageRequest;
+use crate::web::staff_session::Staff;
+use crate::web::{AppError, AppState};
+
+fn refused(error: CaseError) -> Result<Response, AppError> {
+    match error {
+        CaseError::NoInbox => Ok(StatusCode::FORBIDDEN.into_response()),
+        CaseError::NotFound => Ok(StatusCode::NOT_FOUND.into_response()),
+        CaseError::Storage(error) => Err(error.into()),
+    }
+}
+
+fn service_title(state: &AppState, service_id: &str, locale: Locale) -> String {
+    state.catalogue.get(service_id).map_or_else(
+        || service_id.to_owned(),
+        |service| service.title.get(locale).to_owned(),
+    )
+}
+
+fn is_overdue(case: &CaseSummary, now: OffsetDateTime) -> bool {
+    case.state != CaseState::Abgeschlossen && case.due_at < now
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct InboxParams {
+    stand: String,
+    meine: String,
+    referenz: String,
+}
+
+/// `GET /verwaltung/posteingang`
+pub async fn inbox(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Query(params): Query<InboxParams>,
+) -> Result<Response, AppError> {
+    let reference: String = params.referenz.trim().chars().take(20).collect();
+    let query = InboxQuery {
+        state: CaseState::parse(&params.stand),
+        only_mine: !params.meine.is_empty(),
+        reference_prefix: (!reference.is_empty()).then(|| reference.to_uppercase()),
+    };
+    let cases = match cases::inbox(&state.portal, &state.tenant().slug, &staff, &query).await {
+        Ok(cases) => cases,
+        Err(error) => return refused(error),
+    };
+    let now = state.portal.clock.now();
+    let locale = page.locale;
+    let view = InboxView {
+        rows: cases
+            .iter()
+            .map(|case| InboxRow {
+                id: case.id,
+                reference: case.reference.to_string(),
+                service: service_title(&state, &case.service_id, locale),
+                received: format_date(case.received_at.date(), locale),
+                due: format_date(case.due_at.date(), locale),
+                overdue: is_overdue(case, now),
+                state: case.state,
+                assignee: case.assignee.as_ref().map(|(_, name)| name.clone()),
+            })
+            .collect(),
+        filter: InboxFilter {
+            state: query.state,
+            only_mine: query.only_mine,
+            reference,
+        },
+    };
+    Ok(page.render(&state, Page::Inbox { view }))
+}
+
+/// The size of a file as people read it.
+fn size(bytes: u64) -> String {
+    match bytes {
+        0..1_024 => format!("{bytes} B"),
+        1_024..1_048_576 => format!("{} KB", bytes.div_ceil(1_024)),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}
+
+/// `GET /verwaltung/vorgaenge/{id}`
+pub async fn show(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let file = match cases::case_file(&state.portal, &staff, id).await {
+        Ok(file) => file,
+        Err(error) => return refused(error),
+    };
+    let case = &file.case;
+    let tenant = state.tenant();
+    let service = state
+        .catalogue
+        .definition(
+            &state.portal,
+            &tenant,
+            &case.service_id,
+            case.service_version,
+        )
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .ok_or_else(|| AppError::Internal("the case's service version is gone".into()))?;
+    let file_name = |upload_id: &str| {
+        file.uploads
+            .iter()
+            .find(|upload| upload.id == upload_id)
+            .map(|upload| upload.file_name.clone())
+    };
+    // The file is kept in German, whatever language the staff member reads the page in.
+    let answers = i18n::answers::summary(
+        &state.portal.catalog,
+        Locale::De,
+        &service.form,
+        &file.draft.values,
+        &file_name,
+    );
+    let locale = page.locale;
+    let view = CaseView {
+        id: case.id,
+        reference: case.reference.to_string(),
+        service: service.title.get(locale).to_owned(),
+        received: format_date(case.received_at.date(), locale),
+        due: format_date(case.due_at.date(), locale),
+        overdue: is_overdue(case, state.portal.clock.now()),
+        state: case.state,
+        assignee: case.assignee.as_ref().map(|(_, name)| name.clone()),
+        mine: case
+            .assignee
+            .as_ref()
+            .is_some_and(|(assignee, _)| *assignee == staff.member.id),
+        answers,
+        documents: file
+            .uploads
+            .iter()
+            .map(|upload| CaseDocument {
+                name: upload.file_name.clone(),
+                media_type: upload.media_type.clone(),
+                size: size(upload.size_bytes),
+                href: format!("/verwaltung/vorgaenge/{}/datei/{}", case.id, upload.id),
+            })
+            .collect(),
+    };
+    Ok(page.render(&state, Page::Case { view }))
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/uebernehmen`
+pub async fn take(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match cases::take(&state.portal, &staff, id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
+        Err(error) => refused(error),
+    }
+}
+
+/// `GET /verwaltung/vorgaenge/{id}/datei/{upload}`: a document of the case, as a download.
+pub async fn document(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, upload)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let file = match cases::case_file(&state.portal, &staff, id).await {
+        Ok(file) => file,
+        Err(error) => return refused(error),
+    };
+    match file.uploads.iter().find(|candidate| candidate.id == upload) {
+        Some(upload) => file_response(&state, upload).await,
+        None => Ok(StatusCode::NOT_FOUND.into_response()),
+    }
+}

@@ -1,0 +1,193 @@
+//! Intake and the Posteingang: every submission becomes one case in the inbox of the unit
+//! responsible for its service; only staff with a case role there see it (not even a search
+//! finds it elsewhere); opening it is audited; taking it up is seen by the applicant.
+
+use services::Clock;
+use time::macros::datetime;
+
+use crate::apply::{IFSG, fill_ifsg, location, start};
+use crate::back_office::staff_session;
+use crate::helpers::TestApp;
+use crate::uploads::pdf;
+
+/// A document in the draft, as the upload step would keep it (the IfSG form asks for none).
+async fn attach_a_certificate(app: &TestApp, token: &str) {
+    let received = app.files_folder.join("bescheinigung.pdf");
+    std::fs::create_dir_all(&app.files_folder).unwrap();
+    std::fs::write(&received, pdf("Bescheinigung")).unwrap();
+    let key = format!("drafts/{token}/bescheinigung");
+    app.portal.files.keep(&key, &received).await.unwrap();
+    app.portal
+        .storage
+        .add_upload(&storage::Upload {
+            id: "u-bescheinigung".into(),
+            draft_token: domain::application::DraftToken::parse(token).unwrap(),
+            field: "certificate".into(),
+            file_name: "Bescheinigung Ärztin.pdf".into(),
+            media_type: "application/pdf".into(),
+            size_bytes: 2_048,
+            sha256: "00".repeat(32),
+            storage_key: key,
+            scan_state: domain::application::ScanState::Clean,
+            created_at: app.portal.clock.now(),
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_submission_lands_in_its_units_inbox_and_only_there() {
+    let clock = std::sync::Arc::new(services::clock::ManualClock::starting_at(
+        datetime!(2026-03-10 11:00 UTC),
+    ));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, IFSG).await;
+    fill_ifsg(&app, &token, clock.now().date()).await;
+    attach_a_certificate(&app, &token).await;
+    let submitted = app
+        .post_form(
+            &format!("/antrag/{token}/absenden"),
+            &[("erklaerung", "ja")],
+        )
+        .await;
+    assert_eq!(location(&submitted), format!("/antrag/{token}/eingereicht"));
+    let outcomes = app.run_jobs().await;
+    assert!(format!("{outcomes:?}").contains("intake"), "{outcomes:?}");
+    assert_eq!(app.run_jobs().await.len(), 0, "the intake ran once");
+
+    let health = staff_session(&app, "m.yilmaz", "caseworker", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+    let admin = staff_session(&app, "a.okafor", "administrator", "").await;
+
+    let inbox = app
+        .get_with("/verwaltung/posteingang", &[("cookie", &health)])
+        .await;
+    assert_eq!(inbox.status(), 200);
+    let html = inbox.text().await.unwrap();
+    assert!(html.contains("KU-2026-000001"), "in unit 53's inbox");
+    assert!(html.contains("Ein Vorgang, davon 0 überfällig"));
+    assert!(html.contains("Belehrung"), "with the service's title");
+    assert!(
+        html.contains("25.03.2026"),
+        "due after the service's 15 days"
+    );
+    let link = "/verwaltung/vorgaenge/1";
+    assert!(html.contains(&format!("href=\"{link}\"")));
+
+    // Another unit sees nothing, not even by searching for the reference.
+    let elsewhere = app
+        .get_with(
+            "/verwaltung/posteingang?referenz=KU-2026",
+            &[("cookie", &water)],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!elsewhere.contains("KU-2026-000001"));
+    assert!(elsewhere.contains("0 Vorgänge"));
+    for cookie in [&water, &admin] {
+        assert_eq!(
+            app.get_with(link, &[("cookie", cookie)]).await.status(),
+            404,
+            "as if it did not exist"
+        );
+    }
+    assert_eq!(
+        app.get_with("/verwaltung/posteingang", &[("cookie", &admin)])
+            .await
+            .status(),
+        403,
+        "administrators have no inbox of their own"
+    );
+    assert_eq!(
+        app.post_form_with(&format!("{link}/uebernehmen"), &[], &water)
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(app.get(link).await.status(), 303, "staff only");
+
+    let head = app.portal.storage.audit_head().await.unwrap();
+    let case = app
+        .get_with(link, &[("cookie", &health)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(case.contains("Vorgang KU-2026-000001"));
+    assert!(case.contains("Brinkhoff"), "the answers as submitted");
+    assert!(case.contains("Bäckerei"), "in German");
+    assert!(case.contains("noch niemand"));
+    assert_eq!(
+        app.portal.storage.audit_head().await.unwrap(),
+        head + 1,
+        "reading the file is audited"
+    );
+
+    let document = format!("{link}/datei/u-bescheinigung");
+    assert!(case.contains(&format!("href=\"{document}\"")));
+    assert!(case.contains("Bescheinigung Ärztin.pdf"));
+    let download = app.get_with(&document, &[("cookie", &health)]).await;
+    assert_eq!(download.status(), 200);
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert!(download.bytes().await.unwrap().starts_with(b"%PDF"));
+    assert_eq!(
+        app.get_with(&document, &[("cookie", &water)])
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.get_with(&format!("{link}/datei/other"), &[("cookie", &health)])
+            .await
+            .status(),
+        404
+    );
+
+    let taken = app
+        .post_form_with(&format!("{link}/uebernehmen"), &[], &health)
+        .await;
+    assert_eq!(location(&taken), link);
+    let case = app
+        .get_with(link, &[("cookie", &health)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(case.contains("Testperson m.yilmaz"));
+    assert!(case.contains("In Bearbeitung"));
+    assert!(!case.contains("/uebernehmen"), "taken already");
+    let mine = app
+        .get_with(
+            "/verwaltung/posteingang?meine=1&stand=in_bearbeitung",
+            &[("cookie", &health)],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(mine.contains("KU-2026-000001"));
+
+    // After the deadline the inbox says the case is overdue, in words.
+    clock.advance(time::Duration::days(16));
+    let colleague = staff_session(&app, "b.schulte", "team_lead", "53").await;
+    let later = app
+        .get_with("/verwaltung/posteingang", &[("cookie", &colleague)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(later.contains("davon 1 überfällig"));
+    assert!(later.contains("(überfällig)"));
+    app.finish().await;
+}
