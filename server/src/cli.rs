@@ -33,6 +33,11 @@ pub enum Command {
     SeedDemo,
     /// Check the configuration, print it with secrets redacted, and exit.
     CheckConfig,
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Add a staff member with one role (the first administrator is set up this way) and print
     /// their initial password and authenticator secret, to hand over in person.
     AddStaff {
@@ -51,4 +56,11 @@ pub enum Command {
         #[arg(long, default_value = "")]
         unit: String,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check that no entry was changed, removed, moved or cut off; name the first place the
+    /// trail breaks and exit with status 1 if it does.
+    Verify,
 }

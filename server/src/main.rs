@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use clap::Parser;
-use server::cli::{Cli, Command};
+use server::cli::{AuditCommand, Cli, Command};
 use server::config::Config;
 use server::startup::{self, Application};
 use server::telemetry;
@@ -64,6 +64,27 @@ async fn main() -> anyhow::Result<()> {
                 println!("Authenticator address: {}", created.otpauth_uri);
             }
             Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            telemetry::init(&config.log);
+            let verdict = startup::verify_audit(&config).await?;
+            #[expect(
+                clippy::print_stdout,
+                clippy::print_stderr,
+                reason = "telling the verdict is the command's job"
+            )]
+            match verdict {
+                Ok(entries) => {
+                    println!("The audit trail is intact: {entries} entries.");
+                    Ok(())
+                }
+                Err(broken) => {
+                    eprintln!("The audit trail is broken: {broken}.");
+                    std::process::exit(1);
+                }
+            }
         }
         Command::Worker => {
             telemetry::init(&config.log);

@@ -394,6 +394,27 @@ pub async fn add_staff(
     }
 }
 
+/// `server audit verify`: the verdict on the whole trail, with progress on standard error.
+pub async fn verify_audit(
+    config: &Config,
+) -> anyhow::Result<Result<u64, domain::audit::ChainBreak>> {
+    let backend = Backend::connect(&config.database).await?;
+    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
+    let verdict = services::audit::verify_trail(&portal, |checked| {
+        #[expect(clippy::print_stderr, reason = "progress of a command line tool")]
+        {
+            eprint!("\r{checked} entries checked");
+        }
+    })
+    .await
+    .context("reading the audit trail")?;
+    #[expect(clippy::print_stderr, reason = "ending the progress line")]
+    {
+        eprintln!();
+    }
+    Ok(verdict)
+}
+
 /// `server worker`: only the outbox worker, until `shutdown`.
 pub async fn run_worker(config: Config, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
     let backend = Backend::connect(&config.database).await?;

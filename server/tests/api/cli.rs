@@ -31,6 +31,7 @@ fn help_lists_the_commands() {
         "seed-demo",
         "check-config",
         "add-staff",
+        "audit",
     ] {
         assert!(help.contains(command), "{command} missing in:\n{help}");
     }
@@ -203,4 +204,77 @@ fn add_staff_hands_over_credentials_once_and_names_what_is_wrong() {
         String::from_utf8_lossy(&again.stderr)
             .contains("username: This user name is already taken")
     );
+}
+
+/// A fresh database under `folder` with three staff members added (three audit entries).
+fn trail_of_three(folder: &std::path::Path) {
+    for username in ["a.eins", "b.zwei", "c.drei"] {
+        let added = server(
+            &[
+                "add-staff",
+                "--username",
+                username,
+                "--name",
+                "Testperson",
+                "--email",
+                &format!("{username}@kreis-unna.example"),
+                "--role",
+                "auditor",
+            ],
+            &[],
+            folder,
+        );
+        assert!(
+            added.status.success(),
+            "{}",
+            String::from_utf8_lossy(&added.stderr)
+        );
+    }
+}
+
+#[tokio::test]
+async fn audit_verify_passes_an_intact_trail_and_names_where_tampering_begins() {
+    use storage_sqlite::tampering::{Tampering, tamper_audit};
+
+    let intact = tempfile::tempdir().unwrap();
+    trail_of_three(intact.path());
+    let verified = server(&["audit", "verify"], &[], intact.path());
+    assert!(
+        verified.status.success(),
+        "{}",
+        String::from_utf8_lossy(&verified.stderr)
+    );
+    assert!(stdout(&verified).contains("The audit trail is intact: 3 entries."));
+
+    for (tampering, said) in [
+        (Tampering::Change(2), "entry 2 was changed"),
+        (
+            Tampering::Delete(2),
+            "entry 2 is missing: entry 3 follows entry 1",
+        ),
+        (
+            Tampering::Swap(1, 2),
+            "entry 1 does not chain to the entry before it",
+        ),
+        (
+            Tampering::CutOffLast,
+            "the trail ends at entry 2, but its head records entry 3",
+        ),
+    ] {
+        let folder = tempfile::tempdir().unwrap();
+        trail_of_three(folder.path());
+        let url = format!(
+            "sqlite://{}",
+            folder.path().join("data/kreisportal.db").display()
+        );
+        let storage = storage_sqlite::SqliteStorage::connect(&url, 1)
+            .await
+            .unwrap();
+        tamper_audit(&storage, tampering).await.unwrap();
+        storage.close().await;
+        let verdict = server(&["audit", "verify"], &[], folder.path());
+        assert_eq!(verdict.status.code(), Some(1), "{tampering:?} is found");
+        let stderr = String::from_utf8_lossy(&verdict.stderr);
+        assert!(stderr.contains(said), "{tampering:?}: {stderr}");
+    }
 }

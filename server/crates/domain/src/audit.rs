@@ -62,33 +62,48 @@ pub fn chain_hash(
 }
 
 /// Where the chain breaks first, if it does.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ChainBreak {
     /// The entry's hash does not match its content (it was changed).
+    #[error("entry {sequence} was changed: its hash does not match its content")]
     Altered { sequence: u64 },
     /// The entry does not chain to the one before it (one was removed, inserted or moved).
+    #[error("entry {sequence} does not chain to the entry before it")]
     Unlinked { sequence: u64 },
     /// Numbers are missing (entries were removed or reordered).
+    #[error("entry {expected} is missing: entry {found} follows entry {}", expected - 1)]
     Gap { expected: u64, found: u64 },
     /// The chain is shorter than its recorded head says (entries were cut off at the end).
+    #[error("the trail ends at entry {last}, but its head records entry {head}")]
     Truncated { head: u64, last: u64 },
 }
 
-/// Checks entries in sequence order against each other and against the recorded head.
-pub fn verify<'a>(
-    entries: impl IntoIterator<Item = &'a ChainedAuditEvent>,
-    head_sequence: u64,
-) -> Result<u64, ChainBreak> {
-    let mut previous = GENESIS.to_owned();
-    let mut expected = 1;
-    for entry in entries {
-        if entry.sequence != expected {
+/// Checks a chain entry by entry, so a long trail can be read in pages.
+#[derive(Debug, Clone)]
+pub struct ChainVerifier {
+    previous: String,
+    expected: u64,
+}
+
+impl Default for ChainVerifier {
+    fn default() -> Self {
+        ChainVerifier {
+            previous: GENESIS.to_owned(),
+            expected: 1,
+        }
+    }
+}
+
+impl ChainVerifier {
+    /// Checks the next entry (in sequence order) against the ones before it.
+    pub fn check(&mut self, entry: &ChainedAuditEvent) -> Result<(), ChainBreak> {
+        if entry.sequence != self.expected {
             return Err(ChainBreak::Gap {
-                expected,
+                expected: self.expected,
                 found: entry.sequence,
             });
         }
-        if entry.previous_hash != previous {
+        if entry.previous_hash != self.previous {
             return Err(ChainBreak::Unlinked {
                 sequence: entry.sequence,
             });
@@ -98,17 +113,39 @@ pub fn verify<'a>(
                 sequence: entry.sequence,
             });
         }
-        previous = entry.hash.clone();
-        expected += 1;
+        self.previous = entry.hash.clone();
+        self.expected += 1;
+        Ok(())
     }
-    let last = expected - 1;
-    if last != head_sequence {
-        return Err(ChainBreak::Truncated {
-            head: head_sequence,
-            last,
-        });
+
+    /// How many entries were checked.
+    pub fn checked(&self) -> u64 {
+        self.expected - 1
     }
-    Ok(last)
+
+    /// Ends the check against the recorded head; returns the number of entries.
+    pub fn finish(self, head_sequence: u64) -> Result<u64, ChainBreak> {
+        let last = self.checked();
+        if last != head_sequence {
+            return Err(ChainBreak::Truncated {
+                head: head_sequence,
+                last,
+            });
+        }
+        Ok(last)
+    }
+}
+
+/// Checks entries in sequence order against each other and against the recorded head.
+pub fn verify<'a>(
+    entries: impl IntoIterator<Item = &'a ChainedAuditEvent>,
+    head_sequence: u64,
+) -> Result<u64, ChainBreak> {
+    let mut verifier = ChainVerifier::default();
+    for entry in entries {
+        verifier.check(entry)?;
+    }
+    verifier.finish(head_sequence)
 }
 
 #[cfg(test)]

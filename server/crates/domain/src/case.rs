@@ -103,6 +103,11 @@ mod tests {
             unit: "69.2".into(),
         };
         assert_eq!(inbox_of(&district), "69.2");
+        let town: Authority = serde_json::from_value(serde_json::json!({
+            "town": { "ags": "05978036", "office": { "de": "Steueramt der Stadt Unna" } }
+        }))
+        .unwrap();
+        assert_eq!(inbox_of(&town), "town:05978036", "a town's own inbox");
         let received = OffsetDateTime::UNIX_EPOCH;
         assert_eq!(due_at(received, 14) - received, Duration::days(14));
     }

@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod application;
+pub mod audit;
 pub mod cases;
 pub mod catalogue;
 pub mod clock;

@@ -210,3 +210,66 @@ pub mod baseline {
         Ok(started.elapsed())
     }
 }
+
+/// What an attacker with access to the database file might do to the audit trail, for the
+/// tests that show `server audit verify` finds it.
+#[cfg(feature = "testing")]
+pub mod tampering {
+    use storage::StorageResult;
+
+    use crate::SqliteStorage;
+    use crate::convert::database_error;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Tampering {
+        /// Changes the outcome of an entry.
+        Change(u64),
+        /// Deletes an entry.
+        Delete(u64),
+        /// Swaps the contents of two entries, keeping their numbers in place.
+        Swap(u64, u64),
+        /// Deletes the last entry and leaves the head as it was.
+        CutOffLast,
+    }
+
+    /// Does `how` to the audit trail behind the storage's back.
+    pub async fn tamper_audit(storage: &SqliteStorage, how: Tampering) -> StorageResult<()> {
+        let sequence = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        let statements: Vec<(&str, Vec<i64>)> = match how {
+            Tampering::Change(n) => vec![(
+                "UPDATE audit_events SET outcome = 'refused' WHERE sequence = ?1",
+                vec![sequence(n)],
+            )],
+            Tampering::Delete(n) => vec![(
+                "DELETE FROM audit_events WHERE sequence = ?1",
+                vec![sequence(n)],
+            )],
+            Tampering::Swap(a, b) => vec![
+                (
+                    "UPDATE audit_events SET sequence = -1 WHERE sequence = ?1",
+                    vec![sequence(a)],
+                ),
+                (
+                    "UPDATE audit_events SET sequence = ?1 WHERE sequence = ?2",
+                    vec![sequence(a), sequence(b)],
+                ),
+                (
+                    "UPDATE audit_events SET sequence = ?1 WHERE sequence = -1",
+                    vec![sequence(b)],
+                ),
+            ],
+            Tampering::CutOffLast => vec![(
+                "DELETE FROM audit_events WHERE sequence = (SELECT max(sequence) FROM audit_events)",
+                vec![],
+            )],
+        };
+        for (statement, binds) in statements {
+            let mut query = sqlx::query(statement);
+            for bind in binds {
+                query = query.bind(bind);
+            }
+            query.execute(&storage.pool).await.map_err(database_error)?;
+        }
+        Ok(())
+    }
+}
