@@ -283,6 +283,12 @@ impl Page {
             }
             Page::Units { .. } => t("units-title"),
             Page::Inbox { .. } => t("inbox-title"),
+            Page::Case { view } if view.refusal.is_some() => format!(
+                "{} {} {}",
+                t("title-error-prefix"),
+                t("case-title"),
+                view.reference
+            ),
             Page::Case { view } => format!("{} {}", t("case-title"), view.reference),
             Page::Unit { view } if view.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), view.name)

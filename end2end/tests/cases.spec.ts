@@ -1,9 +1,11 @@
 /**
  * The Posteingang: an application submitted in the portal reaches the inbox of the unit
- * responsible for its service, where a caseworker opens it and takes it up. In every
- * language, with JavaScript on and off, checked with axe.
+ * responsible for its service, where a caseworker opens it, takes it up, prepares the decision
+ * and asks for the sign-off; a second person signs it off, and a third, on a page that is out
+ * of date, is refused with the reason. In every language, with JavaScript on and off, checked
+ * with axe.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addStaff, totp } from '../support/staff';
 import { LOCALES, expectNoAccessibilityViolations } from './support';
 
@@ -13,6 +15,20 @@ async function fillDate(page: Page, name: string, offsetDays: number): Promise<v
   await page.locator(`[name="${name}.day"]`).fill(String(date.getUTCDate()));
   await page.locator(`[name="${name}.month"]`).fill(String(date.getUTCMonth() + 1));
   await page.locator(`[name="${name}.year"]`).fill(String(date.getUTCFullYear()));
+}
+
+/** A new browser context with a staff member of `role` in unit 53 logged in, in `locale`. */
+async function staffPage(browser: Browser, name: string, role: string, locale: string): Promise<Page> {
+  const member = addStaff(name, role, '53');
+  const context = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(`/verwaltung/anmelden?lang=${locale}`);
+  await page.locator('#username').fill(member.username);
+  await page.locator('#password').fill(member.password);
+  await page.locator('#code').fill(totp(member.secret));
+  await page.locator('main form button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/verwaltung$/);
+  return page;
 }
 
 /** Applies for the infection protection instruction (unit 53); returns the reference. */
@@ -42,20 +58,12 @@ async function submitInstruction(page: Page, familyName: string): Promise<string
 }
 
 for (const locale of LOCALES) {
-  test(`a submission reaches the inbox and is taken up, in ${locale}`, async ({ page, browser }) => {
-    test.setTimeout(90_000);
+  test(`a submission reaches the inbox, is taken up and signed off by a second person, in ${locale}`, async ({ page, browser }) => {
+    test.setTimeout(180_000);
     const familyName = `Brinkhoff-${locale}-${test.info().project.name}`;
     const reference = await submitInstruction(page, familyName);
 
-    const caseworker = addStaff('Mehmet Yilmaz', 'caseworker', '53');
-    const context = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled });
-    const office = await context.newPage();
-    await office.goto(`/verwaltung/anmelden?lang=${locale}`);
-    await office.locator('#username').fill(caseworker.username);
-    await office.locator('#password').fill(caseworker.password);
-    await office.locator('#code').fill(totp(caseworker.secret));
-    await office.locator('main form button[type="submit"]').click();
-    await expect(office).toHaveURL(/\/verwaltung$/);
+    const office = await staffPage(browser, 'Mehmet Yilmaz', 'caseworker', locale);
     await office.locator('main a[href="/verwaltung/posteingang"]').click();
     await expect(office.locator('html')).toHaveAttribute('lang', locale);
     // The intake job runs in the server's worker right after the submit.
@@ -78,6 +86,24 @@ for (const locale of LOCALES) {
     await expect(office.locator('main')).toContainText('Mehmet Yilmaz');
     await expect(office.locator('form[action$="/uebernehmen"]')).toHaveCount(0);
     await expectNoAccessibilityViolations(office);
-    await context.close();
+
+    await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
+    await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
+    await expect(office.locator('input[name="schritt"]')).toHaveCount(0);
+    const caseAddress = office.url();
+
+    // Two team leads open the case; one signs it off, the other's page is out of date.
+    const lead = await staffPage(browser, 'Birgit Schulte', 'team_lead', locale);
+    const deputy = await staffPage(browser, 'Deniz Aksoy', 'team_lead', locale);
+    await lead.goto(caseAddress);
+    await deputy.goto(caseAddress);
+    await expectNoAccessibilityViolations(lead);
+    await lead.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
+    await expect(lead.locator('input[name="schritt"]')).toHaveCount(0);
+    await deputy.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
+    await expect(deputy.getByRole('alert')).toBeFocused();
+    await expect(deputy).toHaveTitle(/^(Fehler|Error|Hata|خطأ|Помилка|Ошибка|Błąd)/);
+    await expectNoAccessibilityViolations(deputy);
+    for (const opened of [office, lead, deputy]) await opened.context().close();
   });
 }

@@ -191,3 +191,128 @@ async fn a_submission_lands_in_its_units_inbox_and_only_there() {
     assert!(later.contains("(überfällig)"));
     app.finish().await;
 }
+
+/// Submits an IfSG instruction and runs the intake; its case is number 1.
+async fn one_case(app: &TestApp, today: time::Date) {
+    let token = start(app, IFSG).await;
+    fill_ifsg(app, &token, today).await;
+    let submitted = app
+        .post_form(
+            &format!("/antrag/{token}/absenden"),
+            &[("erklaerung", "ja")],
+        )
+        .await;
+    assert_eq!(location(&submitted), format!("/antrag/{token}/eingereicht"));
+    app.run_jobs().await;
+}
+
+#[tokio::test]
+async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
+    let app = TestApp::spawn().await;
+    one_case(&app, time::OffsetDateTime::now_utc().date()).await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let ben = staff_session(&app, "b.schulte", "team_lead", "53").await;
+    let case = "/verwaltung/vorgaenge/1";
+    let step = |cookie: &str, step: &str| {
+        let cookie = cookie.to_owned();
+        let step = step.to_owned();
+        let app = &app;
+        async move {
+            app.post_form_with(&format!("{case}/schritt"), &[("schritt", &step)], &cookie)
+                .await
+        }
+    };
+
+    let not_yet = step(&anna, "entscheidung-vorbereiten").await;
+    assert_eq!(not_yet.status(), 409, "not taken up yet");
+    let html = not_yet.text().await.unwrap();
+    assert!(html.contains("<title>Fehler: Vorgang KU-"));
+    assert!(html.contains("passt nicht zum Stand des Vorgangs"));
+    assert!(html.contains("href=\"#schritte\""));
+
+    app.post_form_with(&format!("{case}/uebernehmen"), &[], &anna)
+        .await;
+    let by_other = step(&ben, "entscheidung-vorbereiten").await;
+    assert_eq!(by_other.status(), 409, "only the assignee prepares");
+    assert!(
+        by_other
+            .text()
+            .await
+            .unwrap()
+            .contains("nur die Person gehen, die den Vorgang bearbeitet")
+    );
+    assert_eq!(
+        location(&step(&anna, "entscheidung-vorbereiten").await),
+        case
+    );
+    assert_eq!(location(&step(&anna, "mitzeichnung-anfordern").await), case);
+    let page = app
+        .get_with(case, &[("cookie", &anna)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Mitzeichnung"));
+    assert!(
+        !page.contains("value=\"mitzeichnen\""),
+        "no button for the preparer"
+    );
+
+    let own = step(&anna, "mitzeichnen").await;
+    assert_eq!(own.status(), 409);
+    assert!(
+        own.text()
+            .await
+            .unwrap()
+            .contains("Mitzeichnen muss eine zweite Person")
+    );
+    let page = app
+        .get_with(case, &[("cookie", &ben)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("value=\"mitzeichnen\""),
+        "the second person's button"
+    );
+    assert_eq!(location(&step(&ben, "mitzeichnen").await), case);
+    let closed = app
+        .get_with(case, &[("cookie", &ben)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(closed.contains("Abgeschlossen"));
+    let again = step(&ben, "mitzeichnen").await;
+    assert_eq!(again.status(), 409, "closed is closed");
+    assert_eq!(
+        app.post_form_with(&format!("{case}/schritt"), &[("schritt", "loeschen")], &ben)
+            .await
+            .status(),
+        404,
+        "an unknown step"
+    );
+
+    let storage = &app.portal.storage;
+    let head = storage.audit_head().await.unwrap();
+    let actions: Vec<String> = storage
+        .audit_events(0, u32::try_from(head).unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|entry| entry.event.action)
+        .collect();
+    for action in [
+        "case.assign",
+        "case.entscheidung-vorbereiten",
+        "case.mitzeichnung-anfordern",
+        "case.mitzeichnen",
+    ] {
+        assert!(
+            actions.iter().any(|a| a == action),
+            "{action} in {actions:?}"
+        );
+    }
+    app.finish().await;
+}

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use domain::application::CaseState;
 use domain::case::CaseId;
+use domain::case::workflow::Step;
 
+use crate::components::{ErrorSummary, SummaryError};
 use crate::t;
 
 pub struct CaseDocument {
@@ -27,6 +29,10 @@ pub struct CaseView {
     pub assignee: Option<String>,
     /// The viewer works on it already.
     pub mine: bool,
+    /// The workflow steps the viewer may take now.
+    pub steps: Vec<Step>,
+    /// A refused step: the Fluent key of why.
+    pub refusal: Option<&'static str>,
     pub answers: Vec<StepSummary>,
     pub documents: Vec<CaseDocument>,
 }
@@ -55,6 +61,27 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
             </form>
         }
     });
+    let summary = view
+        .refusal
+        .map(|key| {
+            vec![SummaryError {
+                href: "#schritte".to_owned(),
+                message: t(key),
+            }]
+        })
+        .unwrap_or_default();
+    let steps = view
+        .steps
+        .iter()
+        .map(|step| {
+            view! {
+                <form method="post" action=format!("/verwaltung/vorgaenge/{}/schritt", view.id)>
+                    <input type="hidden" name="schritt" value=step.as_str()/>
+                    <button class="button button--secondary" type="submit">{t(step.message_key())}</button>
+                </form>
+            }
+        })
+        .collect_view();
     let answers = view
         .answers
         .into_iter()
@@ -99,15 +126,17 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
     };
     view! {
         <a class="back-link" href="/verwaltung/posteingang">{t("inbox-title")}</a>
+        <ErrorSummary errors=summary/>
         <h1>{t("case-title")}" "{view.reference.clone()}</h1>
         <dl class="summary-list">
             {fact(t("case-service"), view.service.clone())}
             {fact(t("case-received"), view.received.clone())}
             {fact(t("case-due"), due)}
-            {fact(t("case-state"), t(view.state.message_key()))}
+            {fact(t("case-state"), t(view.state.staff_label_key()))}
             {fact(t("case-assignee"), view.assignee.clone().unwrap_or_else(|| t("inbox-unassigned")))}
         </dl>
         {take}
+        <div id="schritte" class="button-group">{steps}</div>
         <h2>{t("case-answers-heading")}</h2>
         <p>{t("case-answers-note")}</p>
         <div lang="de">{answers}</div>

@@ -54,7 +54,7 @@ pub fn InboxPage(view: InboxView) -> impl IntoView {
         .into_iter()
         .map(|state| {
             view! {
-                <option value=state.as_str() selected=filter.state == Some(state)>{t(state.message_key())}</option>
+                <option value=state.as_str() selected=filter.state == Some(state)>{t(state.staff_label_key())}</option>
             }
         })
         .collect_view();
@@ -73,7 +73,7 @@ pub fn InboxPage(view: InboxView) -> impl IntoView {
                     <td>{row.service}</td>
                     <td>{row.received}</td>
                     {due}
-                    <td>{t(row.state.message_key())}</td>
+                    <td>{t(row.state.staff_label_key())}</td>
                     <td>{row.assignee.unwrap_or_else(|| t("inbox-unassigned"))}</td>
                 </tr>
             }

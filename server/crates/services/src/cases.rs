@@ -7,6 +7,7 @@
 
 use domain::application::{CaseState, DraftToken};
 use domain::audit::AuditEvent;
+use domain::case::workflow::{CaseFacts, Refusal, Step, decide};
 use domain::case::{CaseId, due_at, inbox_of, inboxes_of};
 use domain::service::Authority;
 use storage::{
@@ -25,6 +26,9 @@ pub enum CaseError {
     /// Unknown, or in an inbox the staff member does not work in.
     #[error("no such case")]
     NotFound,
+    /// The step is not allowed now; the Fluent key explains why.
+    #[error("refused: {0}")]
+    Refused(Refusal),
     #[error(transparent)]
     Storage(#[from] StorageError),
 }
@@ -182,4 +186,51 @@ pub async fn take(portal: &Portal, staff: &ActiveStaff, id: CaseId) -> Result<()
         )
         .await?;
     Ok(())
+}
+
+/// What the rules know of a case.
+pub fn facts(case: &CaseSummary) -> CaseFacts {
+    CaseFacts {
+        state: case.state,
+        assignee: case.assignee.as_ref().map(|(id, _)| *id),
+        prepared_by: case.prepared_by,
+    }
+}
+
+/// Takes a step of the workflow (prepare the decision, ask for the sign-off, sign off, send
+/// back), if the rules allow it to this staff member now; refusals say why.
+pub async fn take_step(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+    step: Step,
+) -> Result<(), CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    let actor = staff.member.id;
+    let to = decide(&facts(&case), actor, step).map_err(CaseError::Refused)?;
+    let (from, _) = step.states();
+    let prepared_by = match step {
+        Step::RequestSignOff => Some(actor),
+        Step::SendBack => None,
+        Step::PrepareDecision | Step::SignOff => case.prepared_by,
+    };
+    match portal
+        .storage
+        .move_case(
+            id,
+            from,
+            to,
+            prepared_by,
+            &audit(staff, &format!("case.{}", step.as_str()), id),
+            portal.clock.now(),
+        )
+        .await
+    {
+        Ok(()) => Ok(()),
+        // Someone else moved it meanwhile.
+        Err(StorageError::Conflict(_)) => Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-state",
+        )))),
+        Err(error) => Err(error.into()),
+    }
 }

@@ -7,6 +7,7 @@ CREATE TABLE cases (
     submission_id BIGINT NOT NULL UNIQUE REFERENCES submissions (id),
     inbox         TEXT   NOT NULL,
     assignee_id   BIGINT REFERENCES staff (id),
+    prepared_by   BIGINT REFERENCES staff (id),
     opened_at     TIMESTAMPTZ NOT NULL,
     due_at        TIMESTAMPTZ NOT NULL
 );

@@ -19,7 +19,8 @@ fn corrupt(what: &str) -> StorageError {
 }
 
 const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
-        c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, s.submitted_at,
+        c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, c.prepared_by,
+        s.submitted_at,
         c.due_at
      FROM cases c
      JOIN submissions s ON s.id = c.submission_id
@@ -41,6 +42,7 @@ fn summary_from(row: &PgRow) -> StorageResult<CaseSummary> {
         inbox: row.get("inbox"),
         state: CaseState::parse(row.get("state")).ok_or_else(|| corrupt("submissions.state"))?,
         assignee: assignee.map(|id| (StaffId(id), name.unwrap_or_default())),
+        prepared_by: row.get::<Option<i64>, _>("prepared_by").map(StaffId),
         received_at: row.get("submitted_at"),
         due_at: row.get("due_at"),
     })
@@ -133,6 +135,42 @@ impl CaseStore for PostgresStorage {
             .await
             .map_err(database_error)?;
         row.as_ref().map(summary_from).transpose()
+    }
+
+    async fn move_case(
+        &self,
+        id: CaseId,
+        from: CaseState,
+        to: CaseState,
+        prepared_by: Option<StaffId>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let submission: i64 = sqlx::query_scalar(
+            "UPDATE cases SET prepared_by = $1 WHERE id = $2 RETURNING submission_id",
+        )
+        .bind(prepared_by.map(|staff| staff.0))
+        .bind(id.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(database_error)?
+        .ok_or(StorageError::NotFound)?;
+        let moved = sqlx::query("UPDATE submissions SET state = $1 WHERE id = $2 AND state = $3")
+            .bind(to.as_str())
+            .bind(submission)
+            .bind(from.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if moved.rows_affected() == 0 {
+            return Err(StorageError::Conflict(format!(
+                "case {id} is no longer {}",
+                from.as_str()
+            )));
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn assign_case(

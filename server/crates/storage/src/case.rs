@@ -30,6 +30,8 @@ pub struct CaseSummary {
     pub state: CaseState,
     /// Who works on it: id and name.
     pub assignee: Option<(StaffId, String)>,
+    /// Who asked for the sign-off.
+    pub prepared_by: Option<StaffId>,
     pub received_at: OffsetDateTime,
     pub due_at: OffsetDateTime,
 }
@@ -59,6 +61,19 @@ pub trait CaseStore: Send + Sync {
     async fn cases(&self, filter: &CaseFilter) -> StorageResult<Vec<CaseSummary>>;
 
     async fn case_summary(&self, id: CaseId) -> StorageResult<Option<CaseSummary>>;
+
+    /// Moves the case from state `from` to `to` and records who asked for its sign-off, with
+    /// `audit`. `Conflict` when it is no longer in `from` (someone was faster), `NotFound` for
+    /// an unknown case.
+    async fn move_case(
+        &self,
+        id: CaseId,
+        from: CaseState,
+        to: CaseState,
+        prepared_by: Option<StaffId>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
 
     /// Gives the case to `assignee` with `audit`; a case still "eingegangen" is now "in
     /// Bearbeitung". `NotFound` for an unknown case.

@@ -3,15 +3,18 @@
 
 use app::Page;
 use app::pages::back_office::{CaseDocument, CaseView, InboxFilter, InboxRow, InboxView};
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Locale;
 use domain::application::CaseState;
 use domain::case::CaseId;
+use domain::case::workflow::{self, Refusal, Step};
 use domain::form::validate::format_date;
 use serde::Deserialize;
 use services::cases::{self, CaseError, InboxQuery};
+use services::staff::ActiveStaff;
 use storage::CaseSummary;
 use time::OffsetDateTime;
 
@@ -25,6 +28,7 @@ fn refused(error: CaseError) -> Result<Response, AppError> {
         CaseError::NoInbox => Ok(StatusCode::FORBIDDEN.into_response()),
         CaseError::NotFound => Ok(StatusCode::NOT_FOUND.into_response()),
         CaseError::Storage(error) => Err(error.into()),
+        CaseError::Refused(_) => Err(AppError::Internal("unhandled refusal".into())),
     }
 }
 
@@ -108,7 +112,18 @@ pub async fn show(
     let Some(id) = CaseId::parse(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    let file = match cases::case_file(&state.portal, &staff, id).await {
+    case_page(&state, &page, &staff, id, None).await
+}
+
+/// The case page; with a refused step's explanation (and 409) when there is one.
+async fn case_page(
+    state: &AppState,
+    page: &PageRequest,
+    staff: &ActiveStaff,
+    id: CaseId,
+    refusal: Option<&'static str>,
+) -> Result<Response, AppError> {
+    let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
         Err(error) => return refused(error),
     };
@@ -153,6 +168,8 @@ pub async fn show(
             .assignee
             .as_ref()
             .is_some_and(|(assignee, _)| *assignee == staff.member.id),
+        steps: workflow::available(&cases::facts(case), staff.member.id),
+        refusal,
         answers,
         documents: file
             .uploads
@@ -165,7 +182,39 @@ pub async fn show(
             })
             .collect(),
     };
-    Ok(page.render(&state, Page::Case { view }))
+    let status = if refusal.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
+    Ok(page.render_with_status(state, status, Page::Case { view }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StepPost {
+    schritt: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/schritt`: a step of the workflow; a refused one is
+/// explained on the case page.
+pub async fn step(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<StepPost>,
+) -> Result<Response, AppError> {
+    let (Some(id), Some(step)) = (CaseId::parse(&id), Step::parse(&post.schritt)) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match cases::take_step(&state.portal, &staff, id, step).await {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
+        Err(CaseError::Refused(Refusal(key))) => {
+            case_page(&state, &page, &staff, id, Some(key)).await
+        }
+        Err(error) => refused(error),
+    }
 }
 
 /// `POST /verwaltung/vorgaenge/{id}/uebernehmen`

@@ -165,6 +165,7 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/posteingang", get(cases::inbox))
         .route("/verwaltung/vorgaenge/{id}", get(cases::show))
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
+        .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))
         .route(
             "/verwaltung/vorgaenge/{id}/datei/{upload}",
             get(cases::document),

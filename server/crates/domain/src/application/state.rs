@@ -42,6 +42,19 @@ impl CaseState {
     }
 
     /// The Fluent key of what the applicant is told.
+    /// The Fluent key of the state's short name in the back office ("Mitzeichnung").
+    pub fn staff_label_key(self) -> &'static str {
+        use crate::msg_key;
+        match self {
+            CaseState::Eingegangen => msg_key("case-label-eingegangen"),
+            CaseState::InBearbeitung => msg_key("case-label-in-bearbeitung"),
+            CaseState::Nachforderung => msg_key("case-label-nachforderung"),
+            CaseState::EntscheidungVorbereitet => msg_key("case-label-entscheidung-vorbereitet"),
+            CaseState::Mitzeichnung => msg_key("case-label-mitzeichnung"),
+            CaseState::Abgeschlossen => msg_key("case-label-abgeschlossen"),
+        }
+    }
+
     pub fn message_key(self) -> &'static str {
         use crate::msg_key;
         match self {

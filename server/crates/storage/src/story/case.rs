@@ -124,12 +124,51 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
         assignee: Some(kuebra),
         ..filter(&["69.2", "32.3"])
     };
-    assert_eq!(storage.cases(&assigned).await.unwrap(), vec![taken]);
+    assert_eq!(storage.cases(&assigned).await.unwrap(), vec![taken.clone()]);
     let in_progress = CaseFilter {
         state: Some(CaseState::Eingegangen),
         ..filter(&["69.2", "32.3"])
     };
     assert_eq!(storage.cases(&in_progress).await.unwrap().len(), 1);
+    // The workflow moves a case only from the state it is in (the one faster wins).
+    storage
+        .move_case(
+            water_case,
+            CaseState::InBearbeitung,
+            CaseState::EntscheidungVorbereitet,
+            None,
+            &audit("case.prepare"),
+            moment(T0 + 500),
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        storage
+            .move_case(
+                water_case,
+                CaseState::InBearbeitung,
+                CaseState::EntscheidungVorbereitet,
+                None,
+                &audit("case.prepare"),
+                moment(T0 + 500),
+            )
+            .await,
+        Err(StorageError::Conflict(_))
+    ));
+    storage
+        .move_case(
+            water_case,
+            CaseState::EntscheidungVorbereitet,
+            CaseState::Mitzeichnung,
+            Some(kuebra),
+            &audit("case.request-sign-off"),
+            moment(T0 + 600),
+        )
+        .await
+        .unwrap();
+    let signing = storage.case_summary(water_case).await.unwrap().unwrap();
+    assert_eq!(signing.state, CaseState::Mitzeichnung);
+    assert_eq!(signing.prepared_by, Some(kuebra));
     assert!(matches!(
         storage
             .assign_case(
