@@ -674,17 +674,7 @@ async fn a_staff_login_always_starts_a_new_session_and_ends_the_old_one() {
 #[tokio::test]
 async fn an_administrator_adds_and_changes_units_and_their_roles_follow() {
     let app = TestApp::spawn().await;
-    let admin = first_administrator(&app).await;
-    let admin_cookie = staff_cookie_of(
-        &log_in(
-            &app,
-            "a.okafor",
-            &admin.initial_password,
-            &code_now(&admin.totp),
-        )
-        .await,
-    )
-    .unwrap();
+    let admin_cookie = staff_session(&app, "a.okafor", "administrator", "").await;
     let list = app
         .get_with("/verwaltung/einheiten", &[("cookie", &admin_cookie)])
         .await

@@ -10,6 +10,17 @@ use crate::back_office::staff_session;
 use crate::helpers::TestApp;
 use crate::uploads::pdf;
 
+/// Submits the filled draft with the declaration.
+async fn submit(app: &TestApp, token: &str) {
+    let submitted = app
+        .post_form(
+            &format!("/antrag/{token}/absenden"),
+            &[("erklaerung", "ja")],
+        )
+        .await;
+    assert_eq!(location(&submitted), format!("/antrag/{token}/eingereicht"));
+}
+
 /// A document in the draft, as the upload step would keep it (the IfSG form asks for none).
 async fn attach_a_certificate(app: &TestApp, token: &str) {
     let received = app.files_folder.join("bescheinigung.pdf");
@@ -48,13 +59,7 @@ async fn a_submission_lands_in_its_units_inbox_and_only_there() {
     let token = start(&app, IFSG).await;
     fill_ifsg(&app, &token, clock.now().date()).await;
     attach_a_certificate(&app, &token).await;
-    let submitted = app
-        .post_form(
-            &format!("/antrag/{token}/absenden"),
-            &[("erklaerung", "ja")],
-        )
-        .await;
-    assert_eq!(location(&submitted), format!("/antrag/{token}/eingereicht"));
+    submit(&app, &token).await;
     let outcomes = app.run_jobs().await;
     assert!(format!("{outcomes:?}").contains("intake"), "{outcomes:?}");
     assert_eq!(app.run_jobs().await.len(), 0, "the intake ran once");
@@ -196,13 +201,7 @@ async fn a_submission_lands_in_its_units_inbox_and_only_there() {
 async fn one_case(app: &TestApp, today: time::Date) {
     let token = start(app, IFSG).await;
     fill_ifsg(app, &token, today).await;
-    let submitted = app
-        .post_form(
-            &format!("/antrag/{token}/absenden"),
-            &[("erklaerung", "ja")],
-        )
-        .await;
-    assert_eq!(location(&submitted), format!("/antrag/{token}/eingereicht"));
+    submit(app, &token).await;
     app.run_jobs().await;
 }
 
@@ -284,6 +283,10 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
         .await
         .unwrap();
     assert!(closed.contains("Abgeschlossen"));
+    assert!(
+        !closed.contains("/uebernehmen"),
+        "a closed case is not taken up"
+    );
     let again = step(&ben, "mitzeichnen").await;
     assert_eq!(again.status(), 409, "closed is closed");
     assert_eq!(

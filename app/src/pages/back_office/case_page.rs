@@ -54,7 +54,8 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
     } else {
         view! { <span>{view.due.clone()}</span> }.into_any()
     };
-    let take = (!view.mine).then(|| {
+    // A closed case is nobody's work any more.
+    let take = (!view.mine && view.state != CaseState::Abgeschlossen).then(|| {
         view! {
             <form method="post" action=format!("/verwaltung/vorgaenge/{}/uebernehmen", view.id)>
                 <button class="button" type="submit">{t("case-take")}</button>
