@@ -274,6 +274,9 @@ async function expectErrorState(page: Page, lang: Lang): Promise<void> {
 }
 
 async function apply(page: Page, service: string, lang: Lang, variant: 0 | 1): Promise<void> {
+  // A whole application with its error states, each page checked with axe (and, for the hunting
+  // licence, a login through the provider): longer than one page's budget on two busy cores.
+  test.setTimeout(90_000);
   const ui = UI[lang];
   await page.goto(`/leistungen/${service}?lang=${lang}`);
   await page.getByRole('button', { name: ui.apply, exact: true }).click();
