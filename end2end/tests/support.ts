@@ -56,8 +56,16 @@ export async function onPageAsSeen<T>(page: Page, check: (seen: Page) => Promise
   }
 }
 
+/**
+ * How long one axe run may add to its test. A run takes about a second alone, but many seconds
+ * on two busy cores (without JavaScript it opens a second browser context); tests that check
+ * many pages would otherwise run out of their 30 s for reasons that say nothing about the portal.
+ */
+const AXE_RUN_BUDGET_MS = 10_000;
+
 /** Runs axe-core on the page as seen and fails with a readable list of violations. */
 export async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  test.setTimeout(test.info().timeout + AXE_RUN_BUDGET_MS);
   const results = await onPageAsSeen(page, (seen) => new AxeBuilder({ page: seen }).withTags(WCAG_TAGS).analyze());
   const violations = results.violations.map(
     (violation) =>
