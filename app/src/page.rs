@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use domain::organisation::OrganisationId;
 use domain::service::ServiceDefinition;
+use i18n::Args;
 use leptos::prelude::*;
 
 use crate::pages::account::{
@@ -13,8 +14,8 @@ use crate::pages::account::{
     PersonalDataPage, PersonalDataView,
 };
 use crate::pages::apply::{
-    CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView, SavedPage, SavedView,
-    StatusPage, StatusView, StepPage, StepView,
+    AnswerPage, AnswerView, CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView,
+    SavedPage, SavedView, StatusPage, StatusView, StepPage, StepView,
 };
 use crate::pages::back_office::{
     BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView, StaffCreatedPage,
@@ -52,6 +53,9 @@ pub enum Page {
     },
     Check {
         view: CheckView,
+    },
+    Answer {
+        view: AnswerView,
     },
     Receipt {
         view: ReceiptView,
@@ -203,6 +207,20 @@ impl Page {
                 }
             }
             Page::Receipt { view } => format!("{} – {}", t("receipt-title"), view.service_title),
+            Page::Answer { view } if view.has_errors() => format!(
+                "{} {}",
+                t("title-error-prefix"),
+                t_with(
+                    "answer-title",
+                    &Args::new().text("reference", view.reference.clone())
+                )
+            ),
+            Page::Answer { view } if view.question.is_none() && view.sent => t("answer-sent-title"),
+            Page::Answer { view } if view.question.is_none() => t("answer-nothing-title"),
+            Page::Answer { view } => t_with(
+                "answer-title",
+                &Args::new().text("reference", view.reference.clone()),
+            ),
             Page::Saved { view } if view.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), t("saved-title"))
             }
@@ -283,7 +301,7 @@ impl Page {
             }
             Page::Units { .. } => t("units-title"),
             Page::Inbox { .. } => t("inbox-title"),
-            Page::Case { view } if view.refusal.is_some() => format!(
+            Page::Case { view } if view.has_errors() => format!(
                 "{} {} {}",
                 t("title-error-prefix"),
                 t("case-title"),
@@ -313,6 +331,7 @@ impl Page {
             Page::Step { view } => view! { <StepPage view=view/> }.into_any(),
             Page::Check { view } => view! { <CheckPage view=view/> }.into_any(),
             Page::Receipt { view } => view! { <ReceiptPage view=view/> }.into_any(),
+            Page::Answer { view } => view! { <AnswerPage view=view/> }.into_any(),
             Page::Saved { view } => view! { <SavedPage view=view/> }.into_any(),
             Page::Resume { view } => view! { <ResumePage view=view/> }.into_any(),
             Page::Status { view } => view! { <StatusPage view=view/> }.into_any(),

@@ -1,7 +1,8 @@
 /**
  * The Posteingang: an application submitted in the portal reaches the inbox of the unit
- * responsible for its service, where a caseworker opens it, takes it up, prepares the decision
- * and asks for the sign-off; a second person signs it off, and a third, on a page that is out
+ * responsible for its service, where a caseworker opens it, takes it up, asks the applicant for
+ * a document (Nachforderung), which the applicant sends through the portal into the case, then
+ * prepares the decision and asks for the sign-off; a second person signs it off, and a third, on a page that is out
  * of date, is refused with the reason. In every language, with JavaScript on and off, checked
  * with axe.
  */
@@ -87,6 +88,42 @@ for (const locale of LOCALES) {
     await expect(office.locator('form[action$="/uebernehmen"]')).toHaveCount(0);
     await expectNoAccessibilityViolations(office);
 
+    // Nachforderung: a question is needed (the error is explained), then it waits for the answer.
+    await office.locator('form[action$="/nachforderung"] button[type="submit"]').click();
+    await expect(office.getByRole('alert')).toBeFocused();
+    await expect(office.getByRole('alert').locator('a[href="#frage"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(office);
+    await office.locator('#frage').fill('Bitte reichen Sie Ihre Teilnahmebescheinigung nach.');
+    await office.locator('form[action$="/nachforderung"] button[type="submit"]').click();
+    await expect(office.locator('.case-requests > li')).toHaveCount(1);
+    await expect(office.locator('form[action$="/nachforderung"]')).toHaveCount(0);
+    await expect(office.locator('input[name="schritt"]')).toHaveCount(0);
+    await expectNoAccessibilityViolations(office);
+
+    // The applicant finds the question on the receipt and answers it with a file.
+    await page.reload();
+    await page.locator('main a[href$="/nachforderung"]').click();
+    await page.goto(`${page.url()}?lang=${locale}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('main blockquote')).toContainText('Teilnahmebescheinigung');
+    await expectNoAccessibilityViolations(page);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+    await page.locator('#antwort').fill('Die Bescheinigung liegt bei.');
+    await page.locator('#antwort-dateien').setInputFiles({
+      name: 'Teilnahmebescheinigung.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% Teilnahmebescheinigung\n%%EOF\n'),
+    });
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page.locator('main form')).toHaveCount(0);
+    await expect(page.locator('main a[href$="/eingereicht"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(page);
+
+    await office.reload();
+    await expect(office.locator('.case-requests')).toContainText('Die Bescheinigung liegt bei.');
+    await expect(office.locator('.case-requests a', { hasText: 'Teilnahmebescheinigung.pdf' })).toHaveCount(1);
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);

@@ -78,7 +78,7 @@ draft-not-found-resume = متابعة طلب باستخدام رمز
 
 case-state-eingegangen = وصل. طلبكم بانتظار المعالجة.
 case-state-in-bearbeitung = قيد المعالجة
-case-state-nachforderung = نحتاج منكم إلى شيء إضافي. يُرجى الاطلاع على صندوق بريدكم.
+case-state-nachforderung = نحتاج منكم إلى شيء إضافي. تجدون رابط سؤالنا في رسالتنا الإلكترونية وفي حساب المستخدم الخاص بكم.
 case-state-entscheidung-vorbereitet = يجري إعداد القرار.
 case-state-mitzeichnung = يجري التحقق من القرار.
 case-state-abgeschlossen = اكتمل. ستتلقون القرار في صندوق بريدكم أو بالبريد العادي.
@@ -93,3 +93,22 @@ pdf-receipt-access-code = رمز الاستعلام
 pdf-receipt-machine = أُنشئ هذا التأكيد آليًا ولا يحمل توقيعًا.
 pdf-receipt-translation = هذه الترجمة لكم. النص المعتمد هو النص الألماني في بداية هذا المستند.
 pdf-page = الصفحة { $page } من { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = اكتبوا ردًا أو اختاروا ملفًا واحدًا على الأقل
+information-answer-too-long = يجب ألا يتجاوز ردكم 4000 حرف
+information-answer-files-label = ملفات للرد
+answer-title = سؤال حول طلبكم { $reference }
+answer-question-heading = سؤالنا بتاريخ { $date }
+answer-text-label = ردكم
+answer-text-hint = إذا كانت ملفاتكم تكفي، يمكنكم ترك هذا الحقل فارغًا.
+answer-files-hint = PDF أو JPG أو PNG، بحد أقصى { $megabytes } ميغابايت لكل ملف و{ $max } ملفات. يمكنكم اختيار عدة ملفات دفعة واحدة.
+answer-submit = إرسال الرد
+answer-sent-title = وصل ردكم
+answer-sent-body = تلقّينا ردكم بخصوص الطلب { $reference } ونواصل معالجته.
+answer-nothing-title = لا يوجد سؤال مفتوح
+answer-nothing-body = لا يوجد حاليًا سؤال حول طلبكم { $reference } يتعين عليكم الرد عليه.
+answer-back-to-receipt = العودة إلى طلبكم
+receipt-question-heading = لدينا سؤال
+receipt-question-body = نحتاج منكم إلى شيء إضافي لنواصل معالجة طلبكم.
+receipt-question-link = الرد على السؤال

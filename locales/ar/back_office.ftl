@@ -116,3 +116,15 @@ case-label-nachforderung = طلب استكمال
 case-label-entscheidung-vorbereitet = القرار مُعدّ
 case-label-mitzeichnung = بانتظار المصادقة
 case-label-abgeschlossen = مغلق
+
+## Nachforderungen in the case page
+case-step-request-information = إرسال طلب استكمال
+case-request-question-missing = اكتبوا ما يجب على مقدّم الطلب إرساله أو توضيحه
+case-request-question-too-long = يجب ألا يتجاوز الطلب 2000 حرف
+case-request-question-label = ما الذي يجب على مقدّم الطلب إرساله أو توضيحه؟
+case-request-question-hint = لا يمكن قراءة السؤال إلا في البوابة؛ البريد الإلكتروني إلى الشخص يذكر فقط أن هناك سؤالًا. تنتظر المعاملة حتى يصل الرد.
+case-requests-heading = طلبات الاستكمال
+case-requests-none = لم يُطلب أي استكمال بعد.
+case-request-asked = طلب من { $name } بتاريخ { $date }
+case-request-waiting = لا يوجد رد بعد.
+case-request-answered = الرد بتاريخ { $date }

@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     الرابط صالح لمدة { $days } يومًا. إذا لم تكن تتوقع هذه الدعوة فيمكنك حذف هذه الرسالة.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = سؤال حول طلبكم { $reference }
+mail-information-request-body =
+    مرحبًا،
+
+    لدينا سؤال حول طلبكم „{ $service }“ (الرقم المرجعي { $reference }).
+
+    يُرجى قراءته والرد عليه هنا: { $link }
+
+    تتوقف المعالجة حتى يصل ردكم.
+
+    أُنشئ هذا البريد الإلكتروني تلقائيًا. يُرجى عدم الرد عليه.

@@ -84,7 +84,7 @@ draft-not-found-resume = Antrag mit Code fortsetzen
 
 case-state-eingegangen = Eingegangen. Ihr Antrag wartet auf die Bearbeitung.
 case-state-in-bearbeitung = In Bearbeitung
-case-state-nachforderung = Wir brauchen noch etwas von Ihnen. Bitte sehen Sie in Ihr Postfach.
+case-state-nachforderung = Wir brauchen noch etwas von Ihnen. Den Link zu unserer Rückfrage finden Sie in unserer E-Mail und in Ihrem Nutzerkonto.
 case-state-entscheidung-vorbereitet = Die Entscheidung wird vorbereitet.
 case-state-mitzeichnung = Die Entscheidung wird geprüft.
 case-state-abgeschlossen = Abgeschlossen. Sie erhalten die Entscheidung in Ihr Postfach oder per Post.
@@ -101,3 +101,22 @@ pdf-receipt-machine = Diese Bestätigung wurde maschinell erstellt und trägt ke
 pdf-receipt-translation = Diese Übersetzung ist für Sie. Maßgeblich ist die deutsche Fassung am Anfang dieses Dokuments.
 # $page: this page's number; $pages: how many pages the document has.
 pdf-page = Seite { $page } von { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Schreiben Sie eine Antwort oder wählen Sie mindestens eine Datei
+information-answer-too-long = Ihre Antwort darf höchstens 4000 Zeichen lang sein
+information-answer-files-label = Dateien zur Antwort
+answer-title = Rückfrage zu Ihrem Antrag { $reference }
+answer-question-heading = Unsere Frage vom { $date }
+answer-text-label = Ihre Antwort
+answer-text-hint = Wenn Dateien alles sagen, können Sie das Feld leer lassen.
+answer-files-hint = PDF, JPG oder PNG, höchstens { $megabytes } MB je Datei und { $max } Dateien. Sie können mehrere Dateien auf einmal wählen.
+answer-submit = Antwort senden
+answer-sent-title = Ihre Antwort ist angekommen
+answer-sent-body = Wir haben Ihre Antwort zum Antrag { $reference } erhalten und bearbeiten den Antrag weiter.
+answer-nothing-title = Keine offene Rückfrage
+answer-nothing-body = Zu Ihrem Antrag { $reference } gibt es gerade keine Frage, die Sie beantworten müssten.
+answer-back-to-receipt = Zurück zu Ihrem Antrag
+receipt-question-heading = Wir haben eine Rückfrage
+receipt-question-body = Damit wir Ihren Antrag weiter bearbeiten können, brauchen wir noch etwas von Ihnen.
+receipt-question-link = Rückfrage beantworten

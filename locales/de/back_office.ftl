@@ -124,3 +124,15 @@ case-label-nachforderung = Nachforderung
 case-label-entscheidung-vorbereitet = Entscheidung vorbereitet
 case-label-mitzeichnung = Mitzeichnung
 case-label-abgeschlossen = Abgeschlossen
+
+## Nachforderungen in the case page
+case-step-request-information = Nachforderung senden
+case-request-question-missing = Schreiben Sie, was die antragstellende Person nachreichen oder klären soll
+case-request-question-too-long = Die Nachforderung darf höchstens 2000 Zeichen lang sein
+case-request-question-label = Was soll die antragstellende Person nachreichen oder klären?
+case-request-question-hint = Die Frage ist nur im Portal zu lesen; die E-Mail an die Person sagt nur, dass es eine Rückfrage gibt. Der Vorgang wartet, bis die Antwort kommt.
+case-requests-heading = Nachforderungen
+case-requests-none = Es wurde noch nichts nachgefordert.
+case-request-asked = Nachforderung von { $name } am { $date }
+case-request-waiting = Noch keine Antwort.
+case-request-answered = Antwort vom { $date }

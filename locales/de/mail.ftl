@@ -66,3 +66,16 @@ mail-invitation-body =
     { $link }
 
     Der Link gilt { $days } Tage. Wenn Sie die Einladung nicht erwartet haben, können Sie diese E-Mail löschen.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = Rückfrage zu Ihrem Antrag { $reference }
+mail-information-request-body =
+    Guten Tag,
+
+    zu Ihrem Antrag „{ $service }“ (Referenznummer { $reference }) haben wir eine Rückfrage.
+
+    Bitte lesen und beantworten Sie sie hier: { $link }
+
+    Bis Ihre Antwort da ist, ruht die Bearbeitung.
+
+    Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.

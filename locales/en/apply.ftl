@@ -72,7 +72,7 @@ draft-not-found-resume = Continue an application with a code
 
 case-state-eingegangen = Received. Your application is waiting to be processed.
 case-state-in-bearbeitung = Being processed
-case-state-nachforderung = We need something more from you. Please look in your mailbox.
+case-state-nachforderung = We need something more from you. You will find the link to our question in our e-mail and in your user account.
 case-state-entscheidung-vorbereitet = The decision is being prepared.
 case-state-mitzeichnung = The decision is being checked.
 case-state-abgeschlossen = Completed. You will receive the decision in your mailbox or by post.
@@ -87,3 +87,22 @@ pdf-receipt-access-code = Access code
 pdf-receipt-machine = This confirmation was created automatically and carries no signature.
 pdf-receipt-translation = This translation is for you. The German version at the beginning of this document is the one that counts.
 pdf-page = Page { $page } of { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Write an answer or choose at least one file
+information-answer-too-long = Your answer may be at most 4000 characters long
+information-answer-files-label = Files for your answer
+answer-title = A question about your application { $reference }
+answer-question-heading = Our question of { $date }
+answer-text-label = Your answer
+answer-text-hint = If your files say it all, you can leave this box empty.
+answer-files-hint = PDF, JPG or PNG, at most { $megabytes } MB per file and { $max } files. You can choose several files at once.
+answer-submit = Send answer
+answer-sent-title = Your answer has arrived
+answer-sent-body = We have received your answer about application { $reference } and are continuing to process it.
+answer-nothing-title = No open question
+answer-nothing-body = There is currently no question about your application { $reference } for you to answer.
+answer-back-to-receipt = Back to your application
+receipt-question-heading = We have a question
+receipt-question-body = We need something more from you to continue processing your application.
+receipt-question-link = Answer the question

@@ -119,3 +119,15 @@ case-label-nachforderung = Request for information
 case-label-entscheidung-vorbereitet = Decision prepared
 case-label-mitzeichnung = Awaiting sign-off
 case-label-abgeschlossen = Closed
+
+## Nachforderungen in the case page
+case-step-request-information = Send request for information
+case-request-question-missing = Write what the applicant should send or clarify
+case-request-question-too-long = The request may be at most 2000 characters long
+case-request-question-label = What should the applicant send or clarify?
+case-request-question-hint = The question can only be read in the portal; the e-mail to the person only says that there is a question. The case waits until the answer arrives.
+case-requests-heading = Requests for information
+case-requests-none = Nothing has been requested yet.
+case-request-asked = Request by { $name } on { $date }
+case-request-waiting = No answer yet.
+case-request-answered = Answer of { $date }

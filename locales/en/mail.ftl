@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     The link is valid for { $days } days. If you did not expect the invitation, you can delete this e-mail.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = A question about your application { $reference }
+mail-information-request-body =
+    Hello,
+
+    we have a question about your application “{ $service }” (reference { $reference }).
+
+    Please read and answer it here: { $link }
+
+    Processing is paused until your answer arrives.
+
+    This e-mail was created automatically. Please do not reply to it.

@@ -76,7 +76,7 @@ draft-not-found-resume = Kontynuuj wniosek za pomocą kodu
 
 case-state-eingegangen = Wpłynął. Twój wniosek czeka na rozpatrzenie.
 case-state-in-bearbeitung = W trakcie rozpatrywania
-case-state-nachforderung = Potrzebujemy od Ciebie czegoś jeszcze. Zajrzyj do swojej skrzynki.
+case-state-nachforderung = Potrzebujemy od Ciebie czegoś jeszcze. Link do naszego pytania znajdziesz w naszym e-mailu i na swoim koncie.
 case-state-entscheidung-vorbereitet = Decyzja jest przygotowywana.
 case-state-mitzeichnung = Decyzja jest sprawdzana.
 case-state-abgeschlossen = Zakończono. Decyzję otrzymasz do skrzynki lub pocztą.
@@ -91,3 +91,22 @@ pdf-receipt-access-code = Kod dostępu
 pdf-receipt-machine = To potwierdzenie zostało utworzone automatycznie i nie zawiera podpisu.
 pdf-receipt-translation = To tłumaczenie jest dla Ciebie. Wiążąca jest wersja niemiecka na początku tego dokumentu.
 pdf-page = Strona { $page } z { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Napisz odpowiedź lub wybierz co najmniej jeden plik
+information-answer-too-long = Twoja odpowiedź może mieć najwyżej 4000 znaków
+information-answer-files-label = Pliki do odpowiedzi
+answer-title = Pytanie dotyczące Twojego wniosku { $reference }
+answer-question-heading = Nasze pytanie z dnia { $date }
+answer-text-label = Twoja odpowiedź
+answer-text-hint = Jeśli pliki mówią wszystko, możesz zostawić to pole puste.
+answer-files-hint = PDF, JPG lub PNG, najwyżej { $megabytes } MB na plik i { $max } plików. Możesz wybrać kilka plików naraz.
+answer-submit = Wyślij odpowiedź
+answer-sent-title = Twoja odpowiedź dotarła
+answer-sent-body = Otrzymaliśmy Twoją odpowiedź dotyczącą wniosku { $reference } i dalej go rozpatrujemy.
+answer-nothing-title = Brak otwartych pytań
+answer-nothing-body = Obecnie nie ma pytań dotyczących Twojego wniosku { $reference }, na które musisz odpowiedzieć.
+answer-back-to-receipt = Wróć do swojego wniosku
+receipt-question-heading = Mamy pytanie
+receipt-question-body = Abyśmy mogli dalej rozpatrywać Twój wniosek, potrzebujemy od Ciebie czegoś jeszcze.
+receipt-question-link = Odpowiedz na pytanie

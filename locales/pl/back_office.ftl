@@ -116,3 +116,15 @@ case-label-nachforderung = Wezwanie do uzupełnienia
 case-label-entscheidung-vorbereitet = Decyzja przygotowana
 case-label-mitzeichnung = Do zatwierdzenia
 case-label-abgeschlossen = Zamknięta
+
+## Nachforderungen in the case page
+case-step-request-information = Wyślij wezwanie do uzupełnienia
+case-request-question-missing = Napisz, co wnioskodawca ma dosłać lub wyjaśnić
+case-request-question-too-long = Wezwanie może mieć najwyżej 2000 znaków
+case-request-question-label = Co wnioskodawca ma dosłać lub wyjaśnić?
+case-request-question-hint = Pytanie można przeczytać tylko w portalu; e-mail do osoby mówi jedynie, że jest pytanie. Sprawa czeka na odpowiedź.
+case-requests-heading = Wezwania do uzupełnienia
+case-requests-none = Jeszcze o nic nie wzywano.
+case-request-asked = Wezwanie od { $name } z dnia { $date }
+case-request-waiting = Brak odpowiedzi.
+case-request-answered = Odpowiedź z dnia { $date }

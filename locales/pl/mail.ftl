@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     Link jest ważny przez { $days } dni. Jeśli nie spodziewasz się zaproszenia, możesz usunąć tę wiadomość.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = Pytanie dotyczące Twojego wniosku { $reference }
+mail-information-request-body =
+    Dzień dobry,
+
+    mamy pytanie dotyczące Twojego wniosku „{ $service }” (numer { $reference }).
+
+    Przeczytaj je i odpowiedz tutaj: { $link }
+
+    Rozpatrywanie jest wstrzymane do czasu Twojej odpowiedzi.
+
+    Ten e-mail został utworzony automatycznie. Prosimy na niego nie odpowiadać.

@@ -76,7 +76,7 @@ draft-not-found-resume = Продолжить заявление по коду
 
 case-state-eingegangen = Получено. Ваше заявление ожидает рассмотрения.
 case-state-in-bearbeitung = Рассматривается
-case-state-nachforderung = Нам нужно от вас ещё кое-что. Пожалуйста, проверьте свой почтовый ящик.
+case-state-nachforderung = Нам нужно от вас ещё кое-что. Ссылку на наш вопрос вы найдёте в нашем письме и в своей учётной записи.
 case-state-entscheidung-vorbereitet = Решение готовится.
 case-state-mitzeichnung = Решение проверяется.
 case-state-abgeschlossen = Завершено. Решение вы получите в свой почтовый ящик или по почте.
@@ -91,3 +91,22 @@ pdf-receipt-access-code = Код доступа
 pdf-receipt-machine = Это подтверждение создано автоматически и не содержит подписи.
 pdf-receipt-translation = Этот перевод — для вас. Действительной является немецкая версия в начале этого документа.
 pdf-page = Страница { $page } из { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Напишите ответ или выберите хотя бы один файл
+information-answer-too-long = Ваш ответ может содержать не более 4000 символов
+information-answer-files-label = Файлы к ответу
+answer-title = Вопрос по вашему заявлению { $reference }
+answer-question-heading = Наш вопрос от { $date }
+answer-text-label = Ваш ответ
+answer-text-hint = Если файлы всё объясняют, поле можно оставить пустым.
+answer-files-hint = PDF, JPG или PNG, не более { $megabytes } МБ на файл и не более { $max } файлов. Можно выбрать несколько файлов сразу.
+answer-submit = Отправить ответ
+answer-sent-title = Ваш ответ получен
+answer-sent-body = Мы получили ваш ответ по заявлению { $reference } и продолжаем его рассмотрение.
+answer-nothing-title = Открытых вопросов нет
+answer-nothing-body = Сейчас нет вопросов по вашему заявлению { $reference }, на которые нужно ответить.
+answer-back-to-receipt = Назад к вашему заявлению
+receipt-question-heading = У нас есть вопрос
+receipt-question-body = Чтобы продолжить рассмотрение вашего заявления, нам нужно от вас ещё кое-что.
+receipt-question-link = Ответить на вопрос

@@ -116,3 +116,15 @@ case-label-nachforderung = Дозапрос
 case-label-entscheidung-vorbereitet = Решение подготовлено
 case-label-mitzeichnung = На согласовании
 case-label-abgeschlossen = Закрыто
+
+## Nachforderungen in the case page
+case-step-request-information = Отправить запрос на дополнение
+case-request-question-missing = Напишите, что заявитель должен прислать или пояснить
+case-request-question-too-long = Запрос может содержать не более 2000 символов
+case-request-question-label = Что заявитель должен прислать или пояснить?
+case-request-question-hint = Вопрос можно прочитать только на портале; письмо человеку сообщает лишь, что есть вопрос. Дело ждёт ответа.
+case-requests-heading = Запросы на дополнение
+case-requests-none = Пока ничего не запрашивали.
+case-request-asked = Запрос от { $name }, { $date }
+case-request-waiting = Ответа пока нет.
+case-request-answered = Ответ от { $date }

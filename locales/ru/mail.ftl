@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     Ссылка действительна { $days } дн. Если вы не ожидали приглашения, можете удалить это письмо.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = Вопрос по вашему заявлению { $reference }
+mail-information-request-body =
+    Здравствуйте,
+
+    у нас есть вопрос по вашему заявлению «{ $service }» (номер { $reference }).
+
+    Пожалуйста, прочитайте его и ответьте здесь: { $link }
+
+    Рассмотрение приостановлено до получения вашего ответа.
+
+    Это письмо создано автоматически. Пожалуйста, не отвечайте на него.

@@ -66,7 +66,7 @@ draft-not-found-resume = Başvuruya kodla devam et
 
 case-state-eingegangen = Alındı. Başvurunuz işleme alınmayı bekliyor.
 case-state-in-bearbeitung = İşleniyor
-case-state-nachforderung = Sizden bir şeye daha ihtiyacımız var. Lütfen posta kutunuza bakın.
+case-state-nachforderung = Sizden bir şeye daha ihtiyacımız var. Sorumuzun bağlantısını e-postamızda ve kullanıcı hesabınızda bulabilirsiniz.
 case-state-entscheidung-vorbereitet = Karar hazırlanıyor.
 case-state-mitzeichnung = Karar kontrol ediliyor.
 case-state-abgeschlossen = Tamamlandı. Kararı posta kutunuza veya posta yoluyla alacaksınız.
@@ -81,3 +81,22 @@ pdf-receipt-access-code = Sorgulama kodu
 pdf-receipt-machine = Bu belge otomatik olarak oluşturulmuştur ve imza taşımaz.
 pdf-receipt-translation = Bu çeviri sizin içindir. Geçerli olan, bu belgenin başındaki Almanca metindir.
 pdf-page = Sayfa { $page } / { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Bir yanıt yazın veya en az bir dosya seçin
+information-answer-too-long = Yanıtınız en fazla 4000 karakter olabilir
+information-answer-files-label = Yanıtınız için dosyalar
+answer-title = { $reference } numaralı başvurunuzla ilgili bir soru
+answer-question-heading = { $date } tarihli sorumuz
+answer-text-label = Yanıtınız
+answer-text-hint = Dosyalarınız her şeyi anlatıyorsa bu alanı boş bırakabilirsiniz.
+answer-files-hint = PDF, JPG veya PNG; dosya başına en fazla { $megabytes } MB ve en fazla { $max } dosya. Birden fazla dosyayı aynı anda seçebilirsiniz.
+answer-submit = Yanıtı gönder
+answer-sent-title = Yanıtınız ulaştı
+answer-sent-body = { $reference } numaralı başvurunuzla ilgili yanıtınızı aldık ve başvuruyu işlemeye devam ediyoruz.
+answer-nothing-title = Açık soru yok
+answer-nothing-body = { $reference } numaralı başvurunuzla ilgili şu anda yanıtlamanız gereken bir soru yok.
+answer-back-to-receipt = Başvurunuza geri dön
+receipt-question-heading = Bir sorumuz var
+receipt-question-body = Başvurunuzu işlemeye devam edebilmemiz için sizden bir şeye daha ihtiyacımız var.
+receipt-question-link = Soruyu yanıtla

@@ -116,3 +116,15 @@ case-label-nachforderung = Ek belge talebi
 case-label-entscheidung-vorbereitet = Karar hazırlandı
 case-label-mitzeichnung = Onay bekliyor
 case-label-abgeschlossen = Kapatıldı
+
+## Nachforderungen in the case page
+case-step-request-information = Ek bilgi talebini gönder
+case-request-question-missing = Başvuru sahibinin neyi göndermesi veya açıklaması gerektiğini yazın
+case-request-question-too-long = Talep en fazla 2000 karakter olabilir
+case-request-question-label = Başvuru sahibi neyi göndermeli veya açıklamalı?
+case-request-question-hint = Soru yalnızca portalda okunabilir; kişiye giden e-posta yalnızca bir soru olduğunu söyler. Dosya, yanıt gelene kadar bekler.
+case-requests-heading = Ek bilgi talepleri
+case-requests-none = Henüz ek bir şey istenmedi.
+case-request-asked = { $name } tarafından { $date } tarihinde talep
+case-request-waiting = Henüz yanıt yok.
+case-request-answered = { $date } tarihli yanıt

@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     Bağlantı { $days } gün geçerlidir. Bu daveti beklemiyorsanız bu e-postayı silebilirsiniz.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = { $reference } numaralı başvurunuzla ilgili bir soru
+mail-information-request-body =
+    Merhaba,
+
+    “{ $service }” başvurunuzla (referans numarası { $reference }) ilgili bir sorumuz var.
+
+    Lütfen soruyu burada okuyup yanıtlayın: { $link }
+
+    Yanıtınız gelene kadar işlem bekletilir.
+
+    Bu e-posta otomatik olarak oluşturuldu. Lütfen yanıtlamayın.

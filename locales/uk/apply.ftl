@@ -76,7 +76,7 @@ draft-not-found-resume = Продовжити заяву за кодом
 
 case-state-eingegangen = Отримано. Ваша заява чекає на розгляд.
 case-state-in-bearbeitung = Розглядається
-case-state-nachforderung = Нам потрібно від вас ще дещо. Будь ласка, перевірте свою поштову скриньку.
+case-state-nachforderung = Нам потрібно від вас ще дещо. Посилання на наше запитання є в нашому листі та у вашому обліковому записі.
 case-state-entscheidung-vorbereitet = Рішення готується.
 case-state-mitzeichnung = Рішення перевіряється.
 case-state-abgeschlossen = Завершено. Рішення ви отримаєте до своєї поштової скриньки або поштою.
@@ -91,3 +91,22 @@ pdf-receipt-access-code = Код доступу
 pdf-receipt-machine = Це підтвердження створено автоматично і не має підпису.
 pdf-receipt-translation = Цей переклад — для вас. Чинною є німецька версія на початку цього документа.
 pdf-page = Сторінка { $page } з { $pages }
+
+## Answering a Nachforderung
+information-answer-empty = Напишіть відповідь або виберіть щонайменше один файл
+information-answer-too-long = Ваша відповідь може містити щонайбільше 4000 символів
+information-answer-files-label = Файли до відповіді
+answer-title = Запитання щодо вашої заяви { $reference }
+answer-question-heading = Наше запитання від { $date }
+answer-text-label = Ваша відповідь
+answer-text-hint = Якщо файли все пояснюють, поле можна залишити порожнім.
+answer-files-hint = PDF, JPG або PNG, щонайбільше { $megabytes } МБ на файл і { $max } файлів. Можна вибрати кілька файлів одразу.
+answer-submit = Надіслати відповідь
+answer-sent-title = Вашу відповідь отримано
+answer-sent-body = Ми отримали вашу відповідь щодо заяви { $reference } і продовжуємо її розгляд.
+answer-nothing-title = Відкритих запитань немає
+answer-nothing-body = Зараз немає запитань щодо вашої заяви { $reference }, на які потрібно відповісти.
+answer-back-to-receipt = Назад до вашої заяви
+receipt-question-heading = У нас є запитання
+receipt-question-body = Щоб продовжити розгляд вашої заяви, нам потрібно від вас ще дещо.
+receipt-question-link = Відповісти на запитання

@@ -116,3 +116,15 @@ case-label-nachforderung = Дозапит
 case-label-entscheidung-vorbereitet = Рішення підготовлено
 case-label-mitzeichnung = На погодженні
 case-label-abgeschlossen = Закрито
+
+## Nachforderungen in the case page
+case-step-request-information = Надіслати запит на доповнення
+case-request-question-missing = Напишіть, що заявник має надіслати або пояснити
+case-request-question-too-long = Запит може містити щонайбільше 2000 символів
+case-request-question-label = Що заявник має надіслати або пояснити?
+case-request-question-hint = Запитання можна прочитати лише на порталі; лист особі повідомляє тільки, що є запитання. Справа чекає на відповідь.
+case-requests-heading = Запити на доповнення
+case-requests-none = Ще нічого не запитували.
+case-request-asked = Запит від { $name }, { $date }
+case-request-waiting = Відповіді ще немає.
+case-request-answered = Відповідь від { $date }

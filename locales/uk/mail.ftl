@@ -58,3 +58,16 @@ mail-invitation-body =
     { $link }
 
     Посилання дійсне { $days } дн. Якщо ви не очікували запрошення, можете видалити цей лист.
+
+# $service, $reference, $link: the service's title, the reference and the answer page.
+mail-information-request-subject = Запитання щодо вашої заяви { $reference }
+mail-information-request-body =
+    Добрий день,
+
+    у нас є запитання щодо вашої заяви «{ $service }» (номер { $reference }).
+
+    Будь ласка, прочитайте його та дайте відповідь тут: { $link }
+
+    Розгляд зупинено, доки не надійде ваша відповідь.
+
+    Цей лист створено автоматично. Будь ласка, не відповідайте на нього.

@@ -12,6 +12,7 @@ mod crash;
 mod errors;
 mod feedback;
 mod helpers;
+mod information_requests;
 mod local_accounts;
 mod operations;
 mod organisations;

@@ -17,6 +17,8 @@ pub struct ReceiptView {
     pub processing_time: String,
     /// The confirmation of receipt as a PDF.
     pub pdf_href: String,
+    /// Where to answer the authority's open question (Nachforderung), if there is one.
+    pub answer_href: Option<String>,
 }
 
 #[component]
@@ -26,6 +28,15 @@ pub fn ReceiptPage(view: ReceiptView) -> impl IntoView {
         .text("service", view.service_title.clone())
         .text("date", view.submitted_on.clone());
     let code = Args::new().text("code", view.access_code.clone());
+    let question = view.answer_href.map(|href| {
+        view! {
+            <div class="notice" role="status">
+                <h2>{t("receipt-question-heading")}</h2>
+                <p>{t("receipt-question-body")}</p>
+                <p><a class="link-standalone" href=href>{t("receipt-question-link")}</a></p>
+            </div>
+        }
+    });
     view! {
         <div class="panel">
             <h1 class="panel__title">{t("receipt-title")}</h1>
@@ -34,6 +45,7 @@ pub fn ReceiptPage(view: ReceiptView) -> impl IntoView {
                 <strong class="panel__reference">{view.reference.clone()}</strong>
             </p>
         </div>
+        {question}
         <p>{t_with("receipt-received", &dated)}</p>
         {view.confirmation_mailed.then(|| view! { <p>{t("receipt-mailed")}</p> })}
         <p><a class="link-standalone" href=view.pdf_href.clone() download="">{t("receipt-pdf-link")}</a></p>

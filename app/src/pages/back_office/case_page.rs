@@ -1,5 +1,6 @@
 //! One case (Vorgang): its facts, taking it up, the answers as submitted (in German, the
-//! language of the file), the documents, and the place where the KI pre-check's findings go.
+//! language of the file), the documents, the Nachforderungen, and the place where the KI
+//! pre-check's findings go.
 
 use i18n::answers::StepSummary;
 use leptos::prelude::*;
@@ -8,7 +9,8 @@ use domain::application::CaseState;
 use domain::case::CaseId;
 use domain::case::workflow::Step;
 
-use crate::components::{ErrorSummary, SummaryError};
+use super::{AskForm, CaseRequest, CaseRequests};
+use crate::components::{ErrorSummary, SummaryError, summary_of};
 use crate::t;
 
 pub struct CaseDocument {
@@ -35,6 +37,17 @@ pub struct CaseView {
     pub refusal: Option<&'static str>,
     pub answers: Vec<StepSummary>,
     pub documents: Vec<CaseDocument>,
+    pub requests: Vec<CaseRequest>,
+    /// The form to ask the applicant something, when the viewer may (with what they typed
+    /// and its errors after a refused post).
+    pub ask: Option<AskForm>,
+}
+
+impl CaseView {
+    /// A refused step or a refused question: the page title says so.
+    pub fn has_errors(&self) -> bool {
+        self.refusal.is_some() || self.ask.as_ref().is_some_and(|ask| !ask.errors.is_empty())
+    }
 }
 
 fn fact(label: String, value: impl IntoView + 'static) -> impl IntoView {
@@ -62,7 +75,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
             </form>
         }
     });
-    let summary = view
+    let mut summary = view
         .refusal
         .map(|key| {
             vec![SummaryError {
@@ -71,9 +84,14 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
             }]
         })
         .unwrap_or_default();
+    if let Some(ask) = &view.ask {
+        summary.extend(summary_of(&ask.errors));
+    }
+    // Asking the applicant needs the question: that step has its own form.
     let steps = view
         .steps
         .iter()
+        .filter(|step| **step != Step::RequestInformation)
         .map(|step| {
             view! {
                 <form method="post" action=format!("/verwaltung/vorgaenge/{}/schritt", view.id)>
@@ -143,6 +161,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         <div lang="de">{answers}</div>
         <h2>{t("case-documents-heading")}</h2>
         {documents}
+        <CaseRequests id=view.id requests=view.requests ask=view.ask/>
         <h2>{t("case-ki-heading")}</h2>
         <p>{t("case-ki-none")}</p>
     }

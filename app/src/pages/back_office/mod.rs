@@ -3,6 +3,7 @@
 
 mod back_office_page;
 mod case_page;
+mod case_requests;
 mod inbox_page;
 mod role_fields;
 mod staff_created_page;
@@ -15,6 +16,7 @@ mod units_page;
 
 pub use back_office_page::{BackOfficePage, BackOfficeView};
 pub use case_page::{CaseDocument, CasePage, CaseView};
+pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
 pub use staff_created_page::{StaffCreatedPage, StaffCreatedView};

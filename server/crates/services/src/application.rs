@@ -724,7 +724,7 @@ pub(crate) async fn send_confirmation(portal: &Portal, token: &DraftToken) -> Re
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }
 
-async fn service_title(
+pub(crate) async fn service_title(
     portal: &Portal,
     service_id: &str,
     version: u32,

@@ -33,7 +33,7 @@ pub enum CaseError {
     Storage(#[from] StorageError),
 }
 
-fn audit(staff: &ActiveStaff, action: &str, case: CaseId) -> AuditEvent {
+pub(crate) fn audit(staff: &ActiveStaff, action: &str, case: CaseId) -> AuditEvent {
     AuditEvent {
         actor: format!("staff:{}", staff.member.id),
         action: action.to_owned(),
@@ -122,7 +122,7 @@ pub async fn inbox(
 }
 
 /// The case, when the staff member works in its inbox.
-async fn visible_case(
+pub(crate) async fn visible_case(
     portal: &Portal,
     staff: &ActiveStaff,
     id: CaseId,
@@ -205,6 +205,12 @@ pub async fn take_step(
     id: CaseId,
     step: Step,
 ) -> Result<(), CaseError> {
+    if step == Step::RequestInformation {
+        // Taken with its question, by `information_requests::ask`.
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-request-question-missing",
+        ))));
+    }
     let case = visible_case(portal, staff, id).await?;
     let actor = staff.member.id;
     let to = decide(&facts(&case), actor, step).map_err(CaseError::Refused)?;
@@ -212,7 +218,7 @@ pub async fn take_step(
     let prepared_by = match step {
         Step::RequestSignOff => Some(actor),
         Step::SendBack => None,
-        Step::PrepareDecision | Step::SignOff => case.prepared_by,
+        Step::RequestInformation | Step::PrepareDecision | Step::SignOff => case.prepared_by,
     };
     match portal
         .storage

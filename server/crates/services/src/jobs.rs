@@ -43,6 +43,8 @@ pub enum Job {
     Intake { token: DraftToken },
     /// Mail the link confirming a local account's address or setting its password.
     LocalAccountMail { token: String, locale: Locale },
+    /// Tell the applicant that the authority asked something (Nachforderung) at `asked_at`.
+    InformationRequestNotice { token: DraftToken, asked_at: i64 },
 }
 
 impl Job {
@@ -57,6 +59,7 @@ impl Job {
             Job::OrganisationInvitation { .. } => "organisation-invitation",
             Job::LocalAccountMail { .. } => "local-account-mail",
             Job::Intake { .. } => "intake",
+            Job::InformationRequestNotice { .. } => "information-request-notice",
         }
     }
 
@@ -76,6 +79,9 @@ impl Job {
             Job::OrganisationInvitation { token, .. } => format!("organisation-invitation:{token}"),
             Job::LocalAccountMail { token, .. } => format!("local-account-mail:{token}"),
             Job::Intake { token } => format!("intake:{token}"),
+            Job::InformationRequestNotice { token, asked_at } => {
+                format!("information-request-notice:{token}:{asked_at}")
+            }
         }
     }
 
@@ -117,6 +123,9 @@ impl Job {
                 crate::organisations::send_invitation(portal, token, *locale).await
             }
             Job::Intake { token } => crate::cases::intake(portal, token).await,
+            Job::InformationRequestNotice { token, asked_at } => {
+                crate::information_requests::send_notice(portal, token, *asked_at).await
+            }
             Job::LocalAccountMail { token, locale } => {
                 crate::local_accounts::send_link_mail(portal, token, *locale).await
             }

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod feedback;
 pub mod identity;
+pub mod information_requests;
 pub mod jobs;
 pub mod local_accounts;
 pub mod mailer;

@@ -1,8 +1,8 @@
 //! Taking uploaded files into a draft: checked against the field (type by content and name,
 //! size, count), scanned for malware (fail closed), kept under a generated key.
 
-use domain::application::ScanState;
 use domain::application::upload::{clean_file_name, extension};
+use domain::application::{DraftToken, ScanState};
 use domain::form::{Field, FieldKind, FileType, Step};
 use domain::{FormErrors, msg_key};
 use storage::Upload;
@@ -55,23 +55,9 @@ pub async fn receive(
             continue;
         };
         let name = clean_file_name(&file.file_name);
-        let sniffed = FileType::sniff(&file.head);
-        let name_fits = sniffed.is_some_and(|kind| {
-            extension(&name).is_some_and(|ext| kind.extensions().contains(&ext.as_str()))
-        });
         let count =
             already(&file.field) + accepted.iter().filter(|u| u.field == file.field).count();
-        let problem = if file.size_bytes == 0 {
-            Some(msg_key("upload-error-empty"))
-        } else if file.too_large || file.size_bytes > u64::from(*max_size_kb) * 1024 {
-            Some(msg_key("upload-error-too-large"))
-        } else if !sniffed.is_some_and(|kind| accept.contains(&kind)) || !name_fits {
-            Some(msg_key("upload-error-type"))
-        } else if count >= usize::try_from(*max_files).unwrap_or(usize::MAX) {
-            Some(msg_key("upload-error-too-many"))
-        } else {
-            None
-        };
+        let problem = file_problem(&file, accept, *max_size_kb, *max_files, count);
         if let Some(key) = problem {
             errors.add_with(
                 &file.field,
@@ -81,52 +67,91 @@ pub async fn receive(
             continue;
         }
 
-        let scan_state = match &portal.scanner {
-            None => ScanState::Unscanned,
-            Some(scanner) => match scanner.scan(&file.path).await {
-                Ok(ScanVerdict::Clean) => ScanState::Clean,
-                Ok(ScanVerdict::Infected(signature)) => {
-                    tracing::warn!(%signature, "an upload carried malware and was refused");
-                    errors.add_with(
-                        &file.field,
-                        msg_key("upload-error-infected"),
-                        vec![("file", name)],
-                    );
-                    continue;
-                }
-                Err(error) => {
-                    tracing::error!(%error, "malware scanner unreachable; upload quarantined");
-                    ScanState::Quarantined
-                }
-            },
-        };
-
-        let id = random_token()[..20].to_owned();
-        let storage_key = format!("drafts/{}/{id}", current.draft.token);
-        portal
-            .files
-            .keep(&storage_key, &file.path)
-            .await
-            .map_err(|e| ApplicationError::Files(e.to_string()))?;
-        let upload = Upload {
-            id,
-            draft_token: current.draft.token.clone(),
-            field: file.field.clone(),
-            file_name: name,
-            media_type: sniffed
-                .map_or("application/octet-stream", FileType::media_type)
-                .to_owned(),
-            size_bytes: file.size_bytes,
-            sha256: file.sha256.clone(),
-            storage_key,
-            scan_state,
-            created_at: portal.clock.now(),
-        };
-        portal.storage.add_upload(&upload).await?;
-        tracing::info!(upload.id = %upload.id, upload.bytes = upload.size_bytes, scan = scan_state.as_str(), "upload kept");
-        accepted.push(upload);
+        match scan_and_keep(portal, &current.draft.token, &file.field, &file).await? {
+            Ok(upload) => {
+                portal.storage.add_upload(&upload).await?;
+                accepted.push(upload);
+            }
+            Err(key) => errors.add_with(&file.field, key, vec![("file", name)]),
+        }
     }
     Ok((accepted, errors))
+}
+
+/// What is wrong with a received file for a file input taking `accept` types up to
+/// `max_size_kb` each and `max_files` in all, `count` of which it already has: the Fluent key,
+/// or `None` when it fits. The type is recognised by content, and the name must agree.
+pub fn file_problem(
+    file: &ReceivedFile,
+    accept: &[FileType],
+    max_size_kb: u32,
+    max_files: u32,
+    count: usize,
+) -> Option<&'static str> {
+    let sniffed = FileType::sniff(&file.head);
+    let name_fits = sniffed.is_some_and(|kind| {
+        extension(&clean_file_name(&file.file_name))
+            .is_some_and(|ext| kind.extensions().contains(&ext.as_str()))
+    });
+    if file.size_bytes == 0 {
+        Some(msg_key("upload-error-empty"))
+    } else if file.too_large || file.size_bytes > u64::from(max_size_kb) * 1024 {
+        Some(msg_key("upload-error-too-large"))
+    } else if !sniffed.is_some_and(|kind| accept.contains(&kind)) || !name_fits {
+        Some(msg_key("upload-error-type"))
+    } else if count >= usize::try_from(max_files).unwrap_or(usize::MAX) {
+        Some(msg_key("upload-error-too-many"))
+    } else {
+        None
+    }
+}
+
+/// Scans a checked file for malware (fail closed: an unreachable scanner quarantines it) and
+/// keeps it under a generated key of the draft. The upload record is the caller's to store;
+/// an infected file is refused with the Fluent key that says so.
+pub async fn scan_and_keep(
+    portal: &Portal,
+    token: &DraftToken,
+    field: &str,
+    file: &ReceivedFile,
+) -> Result<Result<Upload, &'static str>, ApplicationError> {
+    let scan_state = match &portal.scanner {
+        None => ScanState::Unscanned,
+        Some(scanner) => match scanner.scan(&file.path).await {
+            Ok(ScanVerdict::Clean) => ScanState::Clean,
+            Ok(ScanVerdict::Infected(signature)) => {
+                tracing::warn!(%signature, "an upload carried malware and was refused");
+                return Ok(Err(msg_key("upload-error-infected")));
+            }
+            Err(error) => {
+                tracing::error!(%error, "malware scanner unreachable; upload quarantined");
+                ScanState::Quarantined
+            }
+        },
+    };
+    let id = random_token()[..20].to_owned();
+    let storage_key = format!("drafts/{token}/{id}");
+    portal
+        .files
+        .keep(&storage_key, &file.path)
+        .await
+        .map_err(|e| ApplicationError::Files(e.to_string()))?;
+    let upload = Upload {
+        id,
+        draft_token: token.clone(),
+        field: field.to_owned(),
+        file_name: clean_file_name(&file.file_name),
+        media_type: FileType::sniff(&file.head)
+            .map_or("application/octet-stream", FileType::media_type)
+            .to_owned(),
+        size_bytes: file.size_bytes,
+        sha256: file.sha256.clone(),
+        storage_key,
+        scan_state,
+        created_at: portal.clock.now(),
+    };
+    tracing::info!(upload.id = %upload.id, upload.bytes = upload.size_bytes, scan = scan_state.as_str(), "upload kept");
+    Ok(Ok(upload))
 }
 
 fn upload_args(

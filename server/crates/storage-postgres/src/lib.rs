@@ -6,6 +6,7 @@ mod account;
 mod application;
 mod audit;
 mod case;
+mod case_request;
 mod catalogue;
 mod convert;
 mod feedback;

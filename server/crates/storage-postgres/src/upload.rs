@@ -2,8 +2,8 @@
 
 use async_trait::async_trait;
 use domain::application::{DraftToken, ScanState};
-use sqlx::Row;
 use sqlx::postgres::PgRow;
+use sqlx::{PgConnection, Row};
 use storage::{StorageError, StorageResult, Upload, UploadStore};
 
 use crate::PostgresStorage;
@@ -28,6 +28,29 @@ fn upload_from(row: &PgRow) -> StorageResult<Upload> {
     })
 }
 
+/// Inserts an upload's record inside the caller's transaction.
+pub(crate) async fn insert(connection: &mut PgConnection, upload: &Upload) -> StorageResult<()> {
+    sqlx::query(
+        "INSERT INTO uploads (id, draft_token, field, file_name, media_type, size_bytes, sha256, storage_key,
+                              scan_state, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(&upload.id)
+    .bind(upload.draft_token.as_str())
+    .bind(&upload.field)
+    .bind(&upload.file_name)
+    .bind(&upload.media_type)
+    .bind(i64::try_from(upload.size_bytes).unwrap_or(i64::MAX))
+    .bind(&upload.sha256)
+    .bind(&upload.storage_key)
+    .bind(upload.scan_state.as_str())
+    .bind(upload.created_at)
+    .execute(connection)
+    .await
+    .map_err(database_error)?;
+    Ok(())
+}
+
 #[async_trait]
 impl UploadStore for PostgresStorage {
     async fn add_upload(&self, upload: &Upload) -> StorageResult<()> {
@@ -48,24 +71,7 @@ impl UploadStore for PostgresStorage {
             }
             Some(None) => {}
         }
-        sqlx::query(
-            "INSERT INTO uploads (id, draft_token, field, file_name, media_type, size_bytes, sha256, storage_key,
-                                  scan_state, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(&upload.id)
-        .bind(upload.draft_token.as_str())
-        .bind(&upload.field)
-        .bind(&upload.file_name)
-        .bind(&upload.media_type)
-        .bind(i64::try_from(upload.size_bytes).unwrap_or(i64::MAX))
-        .bind(&upload.sha256)
-        .bind(&upload.storage_key)
-        .bind(upload.scan_state.as_str())
-        .bind(upload.created_at)
-        .execute(&mut *tx)
-        .await
-        .map_err(database_error)?;
+        insert(&mut tx, upload).await?;
         tx.commit().await.map_err(database_error)
     }
 

@@ -2,8 +2,8 @@
 
 use async_trait::async_trait;
 use domain::application::{DraftToken, ScanState};
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection};
 use storage::{StorageError, StorageResult, Upload, UploadStore};
 
 use crate::SqliteStorage;
@@ -26,6 +26,32 @@ fn upload_from(row: &SqliteRow) -> StorageResult<Upload> {
         scan_state: ScanState::parse(row.get("scan_state")).ok_or_else(|| corrupt("scan_state"))?,
         created_at: from_micros(row.get("created_at"))?,
     })
+}
+
+/// Inserts an upload's record inside the caller's transaction.
+pub(crate) async fn insert(
+    connection: &mut SqliteConnection,
+    upload: &Upload,
+) -> StorageResult<()> {
+    sqlx::query(
+        "INSERT INTO uploads (id, draft_token, field, file_name, media_type, size_bytes, sha256, storage_key,
+                              scan_state, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )
+    .bind(&upload.id)
+    .bind(upload.draft_token.as_str())
+    .bind(&upload.field)
+    .bind(&upload.file_name)
+    .bind(&upload.media_type)
+    .bind(i64::try_from(upload.size_bytes).unwrap_or(i64::MAX))
+    .bind(&upload.sha256)
+    .bind(&upload.storage_key)
+    .bind(upload.scan_state.as_str())
+    .bind(to_micros(upload.created_at))
+    .execute(connection)
+    .await
+    .map_err(database_error)?;
+    Ok(())
 }
 
 #[async_trait]
@@ -51,24 +77,7 @@ impl UploadStore for SqliteStorage {
             }
             Some(None) => {}
         }
-        sqlx::query(
-            "INSERT INTO uploads (id, draft_token, field, file_name, media_type, size_bytes, sha256, storage_key,
-                                  scan_state, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )
-        .bind(&upload.id)
-        .bind(upload.draft_token.as_str())
-        .bind(&upload.field)
-        .bind(&upload.file_name)
-        .bind(&upload.media_type)
-        .bind(i64::try_from(upload.size_bytes).unwrap_or(i64::MAX))
-        .bind(&upload.sha256)
-        .bind(&upload.storage_key)
-        .bind(upload.scan_state.as_str())
-        .bind(to_micros(upload.created_at))
-        .execute(&mut *tx)
-        .await
-        .map_err(database_error)?;
+        insert(&mut tx, upload).await?;
         tx.commit().await.map_err(database_error)
     }
 

@@ -10,6 +10,7 @@ pub mod account;
 pub mod application;
 pub mod audit;
 pub mod case;
+pub mod case_request;
 pub mod catalogue;
 mod error;
 pub mod feedback;
@@ -35,6 +36,7 @@ pub use application::{
 };
 pub use audit::AuditStore;
 pub use case::{CaseFilter, CaseStore, CaseSummary, NewCase};
+pub use case_request::{InformationRequest, InformationRequestStore, NewInformationRequest};
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
@@ -75,6 +77,7 @@ pub trait Storage:
     + UploadStore
     + AuditStore
     + CaseStore
+    + InformationRequestStore
     + FeedbackStore
     + LocalAccountStore
     + OrganisationStore

@@ -4,6 +4,7 @@
 mod account;
 mod application;
 mod case;
+mod case_request;
 mod catalogue;
 mod feedback;
 mod fixtures;
@@ -21,6 +22,7 @@ use crate::Storage;
 pub use account::*;
 pub use application::*;
 pub use case::*;
+pub use case_request::*;
 pub use catalogue::*;
 pub use feedback::*;
 pub use local_account::*;
@@ -73,7 +75,8 @@ macro_rules! story_tests {
             organisations_keep_an_administrator_and_invitations_are_taken_once,
             local_accounts_are_confirmed_by_their_link_and_reset_once,
             unconfirmed_local_accounts_and_dead_links_are_swept,
-            a_submission_becomes_one_case_in_its_inbox_and_is_taken_up
+            a_submission_becomes_one_case_in_its_inbox_and_is_taken_up,
+            a_nachforderung_waits_for_one_answer_that_lands_in_the_case
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -2,20 +2,24 @@
 //! a case outside the staff member's units answers 404, as if it did not exist.
 
 use app::Page;
-use app::pages::back_office::{CaseDocument, CaseView, InboxFilter, InboxRow, InboxView};
+use app::pages::back_office::{
+    AskForm, CaseDocument, CaseRequest, CaseView, InboxFilter, InboxRow, InboxView,
+};
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::Locale;
 use domain::application::CaseState;
 use domain::case::CaseId;
+use domain::case::request::{Question, answer_files_field};
 use domain::case::workflow::{self, Refusal, Step};
 use domain::form::validate::format_date;
+use domain::{FormErrors, Locale};
 use serde::Deserialize;
 use services::cases::{self, CaseError, InboxQuery};
+use services::information_requests;
 use services::staff::ActiveStaff;
-use storage::CaseSummary;
+use storage::{CaseSummary, Upload};
 use time::OffsetDateTime;
 
 use super::download::file_response;
@@ -112,16 +116,27 @@ pub async fn show(
     let Some(id) = CaseId::parse(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    case_page(&state, &page, &staff, id, None).await
+    case_page(&state, &page, &staff, id, None, None).await
 }
 
-/// The case page; with a refused step's explanation (and 409) when there is one.
+fn document(case: CaseId, upload: &Upload) -> CaseDocument {
+    CaseDocument {
+        name: upload.file_name.clone(),
+        media_type: upload.media_type.clone(),
+        size: size(upload.size_bytes),
+        href: format!("/verwaltung/vorgaenge/{case}/datei/{}", upload.id),
+    }
+}
+
+/// The case page; with a refused step's explanation (409), or a refused question with what
+/// was typed (422), when there is one.
 async fn case_page(
     state: &AppState,
     page: &PageRequest,
     staff: &ActiveStaff,
     id: CaseId,
     refusal: Option<&'static str>,
+    typed: Option<AskForm>,
 ) -> Result<Response, AppError> {
     let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
@@ -155,6 +170,35 @@ async fn case_page(
         &file_name,
     );
     let locale = page.locale;
+    let steps = workflow::available(&cases::facts(case), staff.member.id);
+    let requests = information_requests::of_case(&state.portal, id)
+        .await?
+        .into_iter()
+        .map(|request| {
+            let field = answer_files_field(request.id);
+            CaseRequest {
+                question: request.question,
+                asked_by: request.asked_by.1,
+                asked_on: format_date(request.asked_at.date(), locale),
+                answer: request
+                    .answer
+                    .map(|(text, at)| (text, format_date(at.date(), locale))),
+                files: file
+                    .uploads
+                    .iter()
+                    .filter(|upload| upload.field == field)
+                    .map(|upload| document(id, upload))
+                    .collect(),
+            }
+        })
+        .collect();
+    let rejected_question = typed.is_some();
+    let ask = steps.contains(&Step::RequestInformation).then(|| {
+        typed.unwrap_or(AskForm {
+            question: String::new(),
+            errors: FormErrors::new(),
+        })
+    });
     let view = CaseView {
         id: case.id,
         reference: case.reference.to_string(),
@@ -168,22 +212,21 @@ async fn case_page(
             .assignee
             .as_ref()
             .is_some_and(|(assignee, _)| *assignee == staff.member.id),
-        steps: workflow::available(&cases::facts(case), staff.member.id),
+        steps,
         refusal,
         answers,
         documents: file
             .uploads
             .iter()
-            .map(|upload| CaseDocument {
-                name: upload.file_name.clone(),
-                media_type: upload.media_type.clone(),
-                size: size(upload.size_bytes),
-                href: format!("/verwaltung/vorgaenge/{}/datei/{}", case.id, upload.id),
-            })
+            .map(|upload| document(id, upload))
             .collect(),
+        requests,
+        ask,
     };
     let status = if refusal.is_some() {
         StatusCode::CONFLICT
+    } else if rejected_question {
+        StatusCode::UNPROCESSABLE_ENTITY
     } else {
         StatusCode::OK
     };
@@ -211,7 +254,47 @@ pub async fn step(
     match cases::take_step(&state.portal, &staff, id, step).await {
         Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key)).await
+            case_page(&state, &page, &staff, id, Some(key), None).await
+        }
+        Err(error) => refused(error),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AskPost {
+    frage: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/nachforderung`: asks the applicant something; a missing
+/// or too long question is shown again with what was typed.
+pub async fn ask(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<AskPost>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let question = match Question::parse(&post.frage) {
+        Ok(question) => question,
+        Err(errors) => {
+            let typed: String = post.frage.chars().take(10_000).collect();
+            let form = AskForm {
+                question: typed,
+                errors,
+            };
+            return case_page(&state, &page, &staff, id, None, Some(form)).await;
+        }
+    };
+    match information_requests::ask(&state.portal, &staff, id, &question).await {
+        Ok(()) => Ok(
+            Redirect::to(&format!("/verwaltung/vorgaenge/{id}#nachforderungen")).into_response(),
+        ),
+        Err(CaseError::Refused(Refusal(key))) => {
+            case_page(&state, &page, &staff, id, Some(key), None).await
         }
         Err(error) => refused(error),
     }
@@ -233,7 +316,7 @@ pub async fn take(
 }
 
 /// `GET /verwaltung/vorgaenge/{id}/datei/{upload}`: a document of the case, as a download.
-pub async fn document(
+pub async fn download(
     State(state): State<AppState>,
     Staff(staff): Staff,
     Path((id, upload)): Path<(String, String)>,

@@ -166,9 +166,10 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}", get(cases::show))
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))
+        .route("/verwaltung/vorgaenge/{id}/nachforderung", post(cases::ask))
         .route(
             "/verwaltung/vorgaenge/{id}/datei/{upload}",
-            get(cases::document),
+            get(cases::download),
         )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))
@@ -189,8 +190,13 @@ pub fn routes() -> Router<AppState> {
 
 /// Routes that take files, with their own body limit and timeout.
 pub fn upload_routes() -> Router<AppState> {
-    Router::new().route(
-        "/antrag/{token}/schritt/{step}",
-        get(apply::show_step).post(apply::save_step),
-    )
+    Router::new()
+        .route(
+            "/antrag/{token}/schritt/{step}",
+            get(apply::show_step).post(apply::save_step),
+        )
+        .route(
+            "/antrag/{token}/nachforderung",
+            get(apply::show_answer).post(apply::answer),
+        )
 }

@@ -41,7 +41,6 @@ impl CaseState {
         .find(|state| state.as_str() == value)
     }
 
-    /// The Fluent key of what the applicant is told.
     /// The Fluent key of the state's short name in the back office ("Mitzeichnung").
     pub fn staff_label_key(self) -> &'static str {
         use crate::msg_key;
@@ -55,6 +54,7 @@ impl CaseState {
         }
     }
 
+    /// The Fluent key of what the applicant is told.
     pub fn message_key(self) -> &'static str {
         use crate::msg_key;
         match self {

@@ -1,8 +1,8 @@
 //! The steps of a case, and who may take them. Refusals carry the Fluent key that explains
 //! them to the staff member.
 //!
-//! eingegangen → (take up) in Bearbeitung → Entscheidung vorbereitet → Mitzeichnung →
-//! abgeschlossen. Only the person working on the case prepares the decision and asks for the
+//! eingegangen → (take up) in Bearbeitung ⇄ Nachforderung (the applicant's answer brings it
+//! back) → Entscheidung vorbereitet → Mitzeichnung → abgeschlossen. Only the person working on the case prepares the decision and asks for the
 //! sign-off; a second person of the unit signs off or sends it back (never the one who asked
 //! for the sign-off: four eyes).
 
@@ -13,13 +13,16 @@ use crate::staff::StaffId;
 /// A step a staff member asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
+    /// Ask the applicant for something; taken with the question (see `request`).
+    RequestInformation,
     PrepareDecision,
     RequestSignOff,
     SignOff,
     SendBack,
 }
 
-const STEPS: [Step; 4] = [
+const STEPS: [Step; 5] = [
+    Step::RequestInformation,
     Step::PrepareDecision,
     Step::RequestSignOff,
     Step::SignOff,
@@ -29,6 +32,7 @@ const STEPS: [Step; 4] = [
 impl Step {
     pub fn as_str(self) -> &'static str {
         match self {
+            Step::RequestInformation => "nachfordern",
             Step::PrepareDecision => "entscheidung-vorbereiten",
             Step::RequestSignOff => "mitzeichnung-anfordern",
             Step::SignOff => "mitzeichnen",
@@ -43,6 +47,7 @@ impl Step {
     /// The state the case must be in, and the one it is in afterwards.
     pub fn states(self) -> (CaseState, CaseState) {
         match self {
+            Step::RequestInformation => (CaseState::InBearbeitung, CaseState::Nachforderung),
             Step::PrepareDecision => (CaseState::InBearbeitung, CaseState::EntscheidungVorbereitet),
             Step::RequestSignOff => (CaseState::EntscheidungVorbereitet, CaseState::Mitzeichnung),
             Step::SignOff => (CaseState::Mitzeichnung, CaseState::Abgeschlossen),
@@ -53,6 +58,7 @@ impl Step {
     /// The Fluent key of the button that takes the step.
     pub fn message_key(self) -> &'static str {
         match self {
+            Step::RequestInformation => msg_key("case-step-request-information"),
             Step::PrepareDecision => msg_key("case-step-prepare"),
             Step::RequestSignOff => msg_key("case-step-request-sign-off"),
             Step::SignOff => msg_key("case-step-sign-off"),
@@ -82,7 +88,9 @@ pub fn decide(facts: &CaseFacts, actor: StaffId, step: Step) -> Result<CaseState
         return Err(Refusal(msg_key("case-refused-state")));
     }
     match step {
-        Step::PrepareDecision | Step::RequestSignOff if facts.assignee != Some(actor) => {
+        Step::RequestInformation | Step::PrepareDecision | Step::RequestSignOff
+            if facts.assignee != Some(actor) =>
+        {
             Err(Refusal(msg_key("case-refused-not-assignee")))
         }
         Step::SignOff | Step::SendBack if facts.prepared_by == Some(actor) => {
@@ -118,6 +126,23 @@ mod tests {
     #[test]
     fn the_assignee_prepares_and_a_second_person_signs_off() {
         let working = facts(CaseState::InBearbeitung, None);
+        assert_eq!(
+            decide(&working, ANNA, Step::RequestInformation),
+            Ok(CaseState::Nachforderung)
+        );
+        assert_eq!(
+            decide(&working, BEN, Step::RequestInformation),
+            Err(Refusal("case-refused-not-assignee"))
+        );
+        assert_eq!(
+            decide(
+                &facts(CaseState::Nachforderung, None),
+                ANNA,
+                Step::PrepareDecision
+            ),
+            Err(Refusal("case-refused-state")),
+            "no decision while waiting for the applicant"
+        );
         assert_eq!(
             decide(&working, ANNA, Step::PrepareDecision),
             Ok(CaseState::EntscheidungVorbereitet)

@@ -8,7 +8,7 @@ use super::application::{T0, draft, prepare, submission};
 use super::fixtures::moment;
 use crate::{CaseFilter, Inserted, NewCase, NewStaff, Storage, StorageError};
 
-fn audit(action: &str) -> AuditEvent {
+pub(super) fn audit(action: &str) -> AuditEvent {
     AuditEvent {
         actor: "system:intake".into(),
         action: action.into(),

@@ -122,6 +122,9 @@ pub async fn receipt(
         confirmation_mailed: submission.applicant_email.is_some(),
         processing_time: current.service.processing_time.get(locale).to_owned(),
         pdf_href: format!("/antrag/{token}/eingereicht/bestaetigung.pdf"),
+        answer_href: services::information_requests::open_for(&state.portal, &token)
+            .await?
+            .map(|_| format!("/antrag/{token}/nachforderung")),
     };
     Ok(page.render(&state, Page::Receipt { view }))
 }

@@ -1,7 +1,8 @@
 //! The application assistant: start, steps, check, submit, receipt, save for later, resume and
-//! status. Each handler gets its draft from the `Draft` / `OpenDraft` extractors, calls one use
+//! status, and the answer to a Nachforderung. Each handler gets its draft from the `Draft` / `OpenDraft` extractors, calls one use
 //! case and renders or redirects.
 
+mod answer;
 mod check;
 mod saved;
 mod status;
@@ -23,6 +24,7 @@ use crate::web::draft::{OpenDraft, to, trust_level_too_low};
 use crate::web::page::PageRequest;
 use crate::web::{AppError, AppState};
 
+pub use answer::{answer, show_answer};
 pub use check::{receipt, show_check, submit};
 pub use saved::{resume_by_code, saved, send_link, show_resume};
 pub use status::status;
