@@ -17,6 +17,7 @@ pub mod locale;
 pub mod localized;
 pub mod organisation;
 pub mod rate_limit;
+pub mod record;
 mod secret_token;
 pub mod service;
 pub mod staff;

@@ -37,6 +37,16 @@ pub struct Tenant {
     pub reference_prefix: String,
     pub towns: Vec<Town>,
     pub units: Vec<OrgUnit>,
+    /// The file plan (Aktenplan) the back office files cases under.
+    #[serde(default)]
+    pub file_plan: Vec<crate::record::FilePlanEntry>,
+}
+
+impl Tenant {
+    /// The file plan entry with `key`, if there is one.
+    pub fn plan_entry(&self, key: &str) -> Option<&crate::record::FilePlanEntry> {
+        self.file_plan.iter().find(|entry| entry.key == key)
+    }
 }
 
 /// A person or office to contact, with the channels the pages show.
@@ -160,6 +170,8 @@ pub enum TenantDefinitionError {
     Website(String),
     #[error("reference_prefix {0:?} must be two to four capital letters")]
     ReferencePrefix(String),
+    #[error("file plan key {0:?} is malformed, appears twice or lacks the entry above it")]
+    FilePlanKey(String),
 }
 
 impl TenantDefinition {
@@ -194,6 +206,18 @@ impl TenantDefinition {
         for unit in &tenant.units {
             if unit.code.trim().is_empty() || !seen_units.insert(unit.code.as_str()) {
                 return Err(TenantDefinitionError::UnitCode(unit.code.clone()));
+            }
+        }
+        let mut seen_keys = BTreeSet::new();
+        for entry in &tenant.file_plan {
+            let parents_known = crate::record::ancestors(&entry.key)
+                .iter()
+                .all(|parent| seen_keys.contains(parent.as_str()));
+            if !crate::record::is_plan_key(&entry.key)
+                || !parents_known
+                || !seen_keys.insert(entry.key.as_str())
+            {
+                return Err(TenantDefinitionError::FilePlanKey(entry.key.clone()));
             }
         }
         let websites =
@@ -288,6 +312,29 @@ mod tests {
         let error =
             definition(|t| t["units"] = toml::Value::Array(vec![unit.clone(), unit])).unwrap_err();
         assert!(error.contains("\"53\""), "{error}");
+    }
+
+    #[test]
+    fn the_file_plan_is_a_hierarchy_by_its_keys() {
+        let plan = |keys: &[&str]| {
+            let entries: Vec<toml::Value> = keys
+                .iter()
+                .map(|key| {
+                    toml::from_str::<toml::Table>(&format!("key = \"{key}\"\ntitle = \"Eintrag\""))
+                        .unwrap()
+                        .into()
+                })
+                .collect();
+            definition(|t| {
+                t.insert("file_plan".into(), toml::Value::Array(entries));
+            })
+        };
+        let tenant = plan(&["53", "53.40", "53.40.20"]).unwrap();
+        assert_eq!(tenant.plan_entry("53.40.20").unwrap().title, "Eintrag");
+        for bad in [&["53.40"][..], &["53", "53"], &["53", "53.4x"]] {
+            let error = plan(bad).unwrap_err();
+            assert!(error.contains("file plan key"), "{bad:?}: {error}");
+        }
     }
 
     #[test]

@@ -9,6 +9,11 @@ pub fn database_error(error: sqlx::Error) -> StorageError {
         sqlx::Error::Database(db) if db.is_unique_violation() => {
             StorageError::Conflict(db.message().to_owned())
         }
+        // object_not_in_prerequisite_state: the trigger keeping filed document versions as
+        // they are (twelfth migration).
+        sqlx::Error::Database(db) if db.code().as_deref() == Some("55000") => {
+            StorageError::Conflict(db.message().to_owned())
+        }
         _ => StorageError::Database(Box::new(error)),
     }
 }

@@ -14,6 +14,7 @@ mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;
+mod record;
 mod staff;
 mod tenant;
 #[cfg(feature = "testing")]

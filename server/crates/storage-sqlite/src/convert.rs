@@ -5,10 +5,17 @@ use serde::de::DeserializeOwned;
 use storage::StorageError;
 use time::OffsetDateTime;
 
+/// The message of the triggers refusing to change or delete a filed document version.
+const FILED_VERSION_STAYS: &str = "is zu den Akten";
+
 pub fn database_error(error: sqlx::Error) -> StorageError {
     match &error {
         sqlx::Error::RowNotFound => StorageError::NotFound,
         sqlx::Error::Database(db) if db.is_unique_violation() => {
+            StorageError::Conflict(db.message().to_owned())
+        }
+        // The triggers that keep filed document versions as they are (twelfth migration).
+        sqlx::Error::Database(db) if db.message().contains(FILED_VERSION_STAYS) => {
             StorageError::Conflict(db.message().to_owned())
         }
         _ => StorageError::Database(Box::new(error)),

@@ -15,6 +15,7 @@ mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;
+mod record;
 mod staff;
 mod tenant;
 mod upload;

@@ -18,6 +18,7 @@ pub mod local_account;
 pub mod organisation;
 pub mod outbox;
 pub mod rate_limit;
+pub mod record;
 pub mod staff;
 pub mod tenant;
 pub mod upload;
@@ -48,6 +49,10 @@ pub use organisation::{
 };
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use rate_limit::RateLimitStore;
+pub use record::{
+    Akte, DocumentVersion, FileInto, NewAkte, NewDocument, RecordDocument, RecordStore,
+    VersionContent,
+};
 pub use staff::{NewStaff, NewStaffSession, StaffMember, StaffSession, StaffStore};
 pub use tenant::TenantStore;
 pub use upload::{Upload, UploadStore};
@@ -83,6 +88,7 @@ pub trait Storage:
     + OrganisationStore
     + OutboxStore
     + RateLimitStore
+    + RecordStore
     + StaffStore
     + Send
     + Sync

@@ -12,6 +12,7 @@ mod local_account;
 mod organisation;
 mod outbox;
 mod rate_limit;
+mod record;
 mod staff;
 mod tenant;
 
@@ -29,6 +30,7 @@ pub use local_account::*;
 pub use organisation::*;
 pub use outbox::*;
 pub use rate_limit::*;
+pub use record::*;
 pub use staff::*;
 pub use tenant::*;
 
@@ -76,7 +78,8 @@ macro_rules! story_tests {
             local_accounts_are_confirmed_by_their_link_and_reset_once,
             unconfirmed_local_accounts_and_dead_links_are_swept,
             a_submission_becomes_one_case_in_its_inbox_and_is_taken_up,
-            a_nachforderung_waits_for_one_answer_that_lands_in_the_case
+            a_nachforderung_waits_for_one_answer_that_lands_in_the_case,
+            cases_are_filed_with_aktenzeichen_and_filed_versions_never_change
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -1,0 +1,229 @@
+//! The e-Akte: the file plan (Aktenplan), Akten with their Aktenzeichen, and the rules of
+//! filing a case. An Aktenzeichen is the plan key, a running number per key and year, and the
+//! year: `53.40.20-0007/2026`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::application::CaseState;
+use crate::case::workflow::{CaseFacts, Refusal};
+use crate::msg_key;
+use crate::staff::StaffId;
+
+/// Longest Akte title a caseworker may give.
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const TITLE_FIELD: &str = "titel";
+
+/// One entry of the file plan. The hierarchy is in the keys: `53` holds `53.40`, which holds
+/// `53.40.20`. Akten are opened under entries with a retention period (the leaves).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FilePlanEntry {
+    pub key: String,
+    /// German: the file plan is the authority's internal register.
+    pub title: String,
+    /// How many years after closing an Akte under this entry is kept (then offered for
+    /// Aussonderung); `None` for the groups above the leaves.
+    #[serde(default)]
+    pub retention_years: Option<u32>,
+}
+
+/// Whether `key` is a file plan key: one to four groups of one or two digits (`53`,
+/// `53.40.20`).
+pub fn is_plan_key(key: &str) -> bool {
+    let groups: Vec<&str> = key.split('.').collect();
+    (1..=4).contains(&groups.len())
+        && groups.iter().all(|group| {
+            (1..=2).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// The entries above `key`, the outermost first (`53`, `53.40` for `53.40.20`).
+pub fn ancestors(key: &str) -> Vec<String> {
+    let groups: Vec<&str> = key.split('.').collect();
+    (1..groups.len()).map(|n| groups[..n].join(".")).collect()
+}
+
+/// An Akte's number in storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct AkteId(pub i64);
+
+impl fmt::Display for AkteId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl AkteId {
+    /// Reads an Akte number from an address: digits only, no sign, no leading zero.
+    pub fn parse(text: &str) -> Option<AkteId> {
+        crate::case::CaseId::parse(text).map(|id| AkteId(id.0))
+    }
+}
+
+/// `53.40.20-0007/2026`: the plan key, the running number of the key in the year (four digits
+/// at least), the year.
+pub fn aktenzeichen(plan_key: &str, number: u32, year: i32) -> String {
+    format!("{plan_key}-{number:04}/{year}")
+}
+
+/// Who may see an Akte's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidentiality {
+    /// Everyone with a case role in the Akte's unit.
+    Normal,
+    /// Only the unit's team leads and whoever filed into it (health data, minors).
+    Vertraulich,
+}
+
+impl Confidentiality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidentiality::Normal => "normal",
+            Confidentiality::Vertraulich => "vertraulich",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Confidentiality> {
+        [Confidentiality::Normal, Confidentiality::Vertraulich]
+            .into_iter()
+            .find(|level| level.as_str() == text)
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Confidentiality::Normal => msg_key("akte-confidentiality-normal"),
+            Confidentiality::Vertraulich => msg_key("akte-confidentiality-vertraulich"),
+        }
+    }
+}
+
+/// An Akte's life: open for filing, closed, and after its retention period ausgesondert.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AkteState {
+    Offen,
+    Geschlossen,
+    Ausgesondert,
+}
+
+impl AkteState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AkteState::Offen => "offen",
+            AkteState::Geschlossen => "geschlossen",
+            AkteState::Ausgesondert => "ausgesondert",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<AkteState> {
+        [
+            AkteState::Offen,
+            AkteState::Geschlossen,
+            AkteState::Ausgesondert,
+        ]
+        .into_iter()
+        .find(|state| state.as_str() == text)
+    }
+
+    pub fn message_key(self) -> &'static str {
+        match self {
+            AkteState::Offen => msg_key("akte-state-offen"),
+            AkteState::Geschlossen => msg_key("akte-state-geschlossen"),
+            AkteState::Ausgesondert => msg_key("akte-state-ausgesondert"),
+        }
+    }
+}
+
+/// Whether `actor` may file the case into an Akte now: the person working on it, once it is
+/// taken up, and only once.
+pub fn may_file(facts: &CaseFacts, actor: StaffId, filed: bool) -> Result<(), Refusal> {
+    if filed {
+        return Err(Refusal(msg_key("case-refused-filed-already")));
+    }
+    if facts.state == CaseState::Eingegangen {
+        return Err(Refusal(msg_key("case-refused-state")));
+    }
+    if facts.assignee != Some(actor) {
+        return Err(Refusal(msg_key("case-refused-not-assignee")));
+    }
+    Ok(())
+}
+
+/// The title of a new Akte, trimmed and checked.
+pub fn parse_title(text: &str) -> Result<String, crate::FormErrors> {
+    let text = text.trim();
+    let mut errors = crate::FormErrors::new();
+    if text.is_empty() {
+        errors.add(TITLE_FIELD, msg_key("akte-title-missing"));
+    } else if text.chars().count() > MAX_TITLE_CHARS {
+        errors.add(TITLE_FIELD, msg_key("akte-title-too-long"));
+    }
+    if errors.is_empty() {
+        Ok(text.to_owned())
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aktenzeichen_carry_key_number_and_year() {
+        assert_eq!(aktenzeichen("53.40.20", 7, 2026), "53.40.20-0007/2026");
+        assert_eq!(
+            aktenzeichen("69.20.10", 12_345, 2027),
+            "69.20.10-12345/2027"
+        );
+        assert!(is_plan_key("53.40.20"));
+        for bad in ["", "53.", "530", "53.40.20.10.1", "a.1"] {
+            assert!(!is_plan_key(bad), "{bad}");
+        }
+        assert_eq!(ancestors("53.40.20"), vec!["53", "53.40"]);
+        assert!(ancestors("53").is_empty());
+    }
+
+    #[test]
+    fn only_the_assignee_files_a_case_taken_up_and_only_once() {
+        let anna = StaffId(1);
+        let facts = |state| CaseFacts {
+            state,
+            assignee: Some(anna),
+            prepared_by: None,
+        };
+        assert_eq!(
+            may_file(&facts(CaseState::InBearbeitung), anna, false),
+            Ok(())
+        );
+        assert_eq!(
+            may_file(&facts(CaseState::Abgeschlossen), anna, false),
+            Ok(())
+        );
+        assert!(may_file(&facts(CaseState::Eingegangen), anna, false).is_err());
+        assert!(may_file(&facts(CaseState::InBearbeitung), StaffId(2), false).is_err());
+        assert_eq!(
+            may_file(&facts(CaseState::InBearbeitung), anna, true),
+            Err(Refusal("case-refused-filed-already"))
+        );
+        assert_eq!(
+            parse_title("  Belehrung Brinkhoff ").unwrap(),
+            "Belehrung Brinkhoff"
+        );
+        assert!(parse_title(" ").is_err());
+        for state in [
+            AkteState::Offen,
+            AkteState::Geschlossen,
+            AkteState::Ausgesondert,
+        ] {
+            assert_eq!(AkteState::parse(state.as_str()), Some(state));
+        }
+        assert_eq!(
+            Confidentiality::parse("vertraulich"),
+            Some(Confidentiality::Vertraulich)
+        );
+    }
+}
