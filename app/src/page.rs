@@ -18,9 +18,9 @@ use crate::pages::apply::{
     SavedPage, SavedView, StatusPage, StatusView, StepPage, StepView,
 };
 use crate::pages::back_office::{
-    BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView, StaffCreatedPage,
-    StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage, StaffLoginView,
-    StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
+    AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView,
+    StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage,
+    StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -141,8 +141,12 @@ pub enum Page {
     Inbox {
         view: InboxView,
     },
+    Akte {
+        view: AkteView,
+    },
     Case {
-        view: CaseView,
+        /// Boxed: by far the largest page.
+        view: Box<CaseView>,
     },
     Unit {
         view: UnitView,
@@ -301,6 +305,10 @@ impl Page {
             }
             Page::Units { .. } => t("units-title"),
             Page::Inbox { .. } => t("inbox-title"),
+            Page::Akte { view } => t_with(
+                "akte-title",
+                &Args::new().text("aktenzeichen", view.aktenzeichen.clone()),
+            ),
             Page::Case { view } if view.has_errors() => format!(
                 "{} {} {}",
                 t("title-error-prefix"),
@@ -364,7 +372,8 @@ impl Page {
             Page::StaffMember { view } => view! { <StaffMemberPage view=view/> }.into_any(),
             Page::Units { view } => view! { <UnitsPage view=view/> }.into_any(),
             Page::Inbox { view } => view! { <InboxPage view=view/> }.into_any(),
-            Page::Case { view } => view! { <CasePage view=view/> }.into_any(),
+            Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
+            Page::Case { view } => view! { <CasePage view=*view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),
             Page::FeedbackReceived { number } => {

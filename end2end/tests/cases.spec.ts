@@ -1,8 +1,9 @@
 /**
  * The Posteingang: an application submitted in the portal reaches the inbox of the unit
  * responsible for its service, where a caseworker opens it, takes it up, asks the applicant for
- * a document (Nachforderung), which the applicant sends through the portal into the case, then
- * prepares the decision and asks for the sign-off; a second person signs it off, and a third, on a page that is out
+ * a document (Nachforderung), which the applicant sends through the portal into the case, files
+ * the case into a new Akte with its Aktenzeichen, then prepares the decision and asks for the
+ * sign-off; a second person signs it off, and a third, on a page that is out
  * of date, is refused with the reason. In every language, with JavaScript on and off, checked
  * with axe.
  */
@@ -124,6 +125,16 @@ for (const locale of LOCALES) {
     await office.reload();
     await expect(office.locator('.case-requests')).toContainText('Die Bescheinigung liegt bei.');
     await expect(office.locator('.case-requests a', { hasText: 'Teilnahmebescheinigung.pdf' })).toHaveCount(1);
+    // Zu den Akten: a new Akte under the service's file plan key gets the next Aktenzeichen.
+    await office.locator('form[action$="/zda"] button[type="submit"]').click();
+    const aktenzeichen = office.locator('main a[href^="/verwaltung/akten/"]');
+    await expect(aktenzeichen).toHaveText(/^53\.40\.20-\d{4}\/\d{4}$/);
+    await expectNoAccessibilityViolations(office);
+    await aktenzeichen.click();
+    await expect(office.locator('main tbody tr')).toHaveCount(1);
+    await expect(office.locator('main tbody')).toContainText('Teilnahmebescheinigung.pdf');
+    await expectNoAccessibilityViolations(office);
+    await office.goBack();
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);
@@ -137,6 +148,7 @@ for (const locale of LOCALES) {
     await expectNoAccessibilityViolations(lead);
     await lead.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
     await expect(lead.locator('input[name="schritt"]')).toHaveCount(0);
+    await expect(lead.locator('main a[href^="/verwaltung/akten/"]')).toHaveText(/^53\.40\.20-/);
     await deputy.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
     await expect(deputy.getByRole('alert')).toBeFocused();
     await expect(deputy).toHaveTitle(/^(Fehler|Error|Hata|خطأ|Помилка|Ошибка|Błąd)/);

@@ -136,3 +136,52 @@ case-requests-none = Es wurde noch nichts nachgefordert.
 case-request-asked = Nachforderung von { $name } am { $date }
 case-request-waiting = Noch keine Antwort.
 case-request-answered = Antwort vom { $date }
+
+## The e-Akte: filing a case and an Akte's page
+case-refused-filed-already = Der Vorgang ist schon zu den Akten genommen.
+case-refused-no-plan-entry = Für diese Leistung gibt es keinen passenden Eintrag im Aktenplan. Bitte wenden Sie sich an die Registratur.
+case-refused-akte-not-open = Diese Akte kann den Vorgang nicht aufnehmen: Sie ist nicht (mehr) offen oder gehört zu einer anderen Einheit, oder der Vorgang wurde inzwischen abgelegt.
+case-akte-heading = Akte
+case-filed-in = Zu den Akten genommen unter dem Aktenzeichen
+case-not-filed = Noch nicht zu den Akten genommen.
+case-file-plan = Aktenplan: { $key } { $title }
+case-file-akte-legend = In welche Akte?
+case-file-new = Neue Akte anlegen (das Aktenzeichen wird vergeben)
+case-file-title-label = Titel der neuen Akte
+case-file-title-hint = Nur für eine neue Akte. Schlagworte, die man später sucht, z. B. Name und Betrieb.
+case-file-confidentiality-legend = Vertraulichkeit der neuen Akte
+case-file-submit = Zu den Akten nehmen
+case-file-akte-missing = Wählen Sie eine neue oder eine bestehende Akte
+akte-title-missing = Geben Sie der neuen Akte einen Titel
+akte-title-too-long = Der Titel darf höchstens 200 Zeichen lang sein
+akte-confidentiality-normal = Normal: alle Sachbearbeitenden der Einheit
+akte-confidentiality-vertraulich = Vertraulich: nur die Teamleitungen der Einheit
+akte-state-offen = Offen
+akte-state-geschlossen = Geschlossen
+akte-state-ausgesondert = Ausgesondert
+akte-kind-nachforderung = Antwort auf Nachforderung
+akte-kind-antrag = Antrag
+akte-kind-anlage = Anlage
+akte-version-not-filed = noch änderbar
+akte-version-filed = zu den Akten am { $date }
+akte-title = Akte { $aktenzeichen }
+akte-subject = Titel
+akte-plan = Aktenplan
+akte-unit = Einheit
+akte-confidentiality = Vertraulichkeit
+akte-retention = Aufbewahrung
+akte-state = Stand
+akte-created = Angelegt am
+akte-documents-heading = Schriftstücke
+akte-column-number = Nr.
+akte-column-title = Titel
+akte-column-kind = Art
+akte-column-version = Fassung
+akte-column-file = Datei
+akte-column-sha256 = Prüfsumme (SHA-256)
+akte-column-filed = Zu den Akten
+akte-retention-years =
+    { $years ->
+        [one] ein Jahr nach Abschluss
+       *[other] { $years } Jahre nach Abschluss
+    }

@@ -131,3 +131,52 @@ case-requests-none = Nothing has been requested yet.
 case-request-asked = Request by { $name } on { $date }
 case-request-waiting = No answer yet.
 case-request-answered = Answer of { $date }
+
+## The e-Akte: filing a case and an Akte's page
+case-refused-filed-already = The case has already been filed.
+case-refused-no-plan-entry = There is no matching file plan entry for this service. Please contact the records office.
+case-refused-akte-not-open = This file cannot take the case: it is not open (any more) or belongs to another unit, or the case has been filed meanwhile.
+case-akte-heading = File
+case-filed-in = Filed under the file number
+case-not-filed = Not filed yet.
+case-file-plan = File plan: { $key } { $title }
+case-file-akte-legend = Into which file?
+case-file-new = Open a new file (the file number is assigned)
+case-file-title-label = Title of the new file
+case-file-title-hint = Only for a new file. Words people will search for later, e.g. name and business.
+case-file-confidentiality-legend = Confidentiality of the new file
+case-file-submit = File the case
+case-file-akte-missing = Choose a new or an existing file
+akte-title-missing = Give the new file a title
+akte-title-too-long = The title may be at most 200 characters long
+akte-confidentiality-normal = Normal: every caseworker of the unit
+akte-confidentiality-vertraulich = Confidential: only the unit's team leads
+akte-state-offen = Open
+akte-state-geschlossen = Closed
+akte-state-ausgesondert = Disposed of
+akte-kind-nachforderung = Answer to a request
+akte-kind-antrag = Application
+akte-kind-anlage = Attachment
+akte-version-not-filed = still changeable
+akte-version-filed = filed on { $date }
+akte-title = File { $aktenzeichen }
+akte-subject = Title
+akte-plan = File plan
+akte-unit = Unit
+akte-confidentiality = Confidentiality
+akte-retention = Retention
+akte-state = State
+akte-created = Opened on
+akte-documents-heading = Documents
+akte-column-number = No.
+akte-column-title = Title
+akte-column-kind = Kind
+akte-column-version = Version
+akte-column-file = File
+akte-column-sha256 = Checksum (SHA-256)
+akte-column-filed = Filed
+akte-retention-years =
+    { $years ->
+        [one] one year after closing
+       *[other] { $years } years after closing
+    }

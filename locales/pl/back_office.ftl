@@ -128,3 +128,53 @@ case-requests-none = Jeszcze o nic nie wzywano.
 case-request-asked = Wezwanie od { $name } z dnia { $date }
 case-request-waiting = Brak odpowiedzi.
 case-request-answered = Odpowiedź z dnia { $date }
+
+## The e-Akte: filing a case and an Akte's page
+case-refused-filed-already = Sprawa została już włączona do akt.
+case-refused-no-plan-entry = Dla tej usługi brak odpowiedniej pozycji w wykazie akt. Skontaktuj się z registraturą.
+case-refused-akte-not-open = Ta teczka nie może przyjąć sprawy: nie jest (już) otwarta lub należy do innej jednostki albo sprawa została w międzyczasie włączona do akt.
+case-akte-heading = Akta
+case-filed-in = Włączono do akt pod sygnaturą
+case-not-filed = Jeszcze nie włączono do akt.
+case-file-plan = Wykaz akt: { $key } { $title }
+case-file-akte-legend = Do której teczki?
+case-file-new = Załóż nową teczkę (sygnatura zostanie nadana)
+case-file-title-label = Tytuł nowej teczki
+case-file-title-hint = Tylko dla nowej teczki. Słowa, po których będzie się później szukać, np. nazwisko i zakład.
+case-file-confidentiality-legend = Poufność nowej teczki
+case-file-submit = Włącz do akt
+case-file-akte-missing = Wybierz nową lub istniejącą teczkę
+akte-title-missing = Nadaj nowej teczce tytuł
+akte-title-too-long = Tytuł może mieć najwyżej 200 znaków
+akte-confidentiality-normal = Zwykła: wszyscy pracownicy merytoryczni jednostki
+akte-confidentiality-vertraulich = Poufna: tylko kierownicy zespołów jednostki
+akte-state-offen = Otwarta
+akte-state-geschlossen = Zamknięta
+akte-state-ausgesondert = Wybrakowana
+akte-kind-nachforderung = Odpowiedź na wezwanie
+akte-kind-antrag = Wniosek
+akte-kind-anlage = Załącznik
+akte-version-not-filed = jeszcze do zmiany
+akte-version-filed = włączono do akt { $date }
+akte-title = Akta { $aktenzeichen }
+akte-subject = Tytuł
+akte-plan = Wykaz akt
+akte-unit = Jednostka
+akte-confidentiality = Poufność
+akte-retention = Okres przechowywania
+akte-state = Stan
+akte-created = Założono
+akte-documents-heading = Dokumenty
+akte-column-number = Nr
+akte-column-title = Tytuł
+akte-column-kind = Rodzaj
+akte-column-version = Wersja
+akte-column-file = Plik
+akte-column-sha256 = Suma kontrolna (SHA-256)
+akte-column-filed = W aktach
+akte-retention-years =
+    { $years ->
+        [one] rok po zamknięciu
+        [few] { $years } lata po zamknięciu
+       *[other] { $years } lat po zamknięciu
+    }

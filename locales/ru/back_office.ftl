@@ -128,3 +128,53 @@ case-requests-none = Пока ничего не запрашивали.
 case-request-asked = Запрос от { $name }, { $date }
 case-request-waiting = Ответа пока нет.
 case-request-answered = Ответ от { $date }
+
+## The e-Akte: filing a case and an Akte's page
+case-refused-filed-already = Дело уже подшито в папку.
+case-refused-no-plan-entry = Для этой услуги нет подходящей записи в номенклатуре дел. Обратитесь в регистратуру.
+case-refused-akte-not-open = Эта папка не может принять дело: она (уже) не открыта или относится к другому подразделению, либо дело тем временем подшито.
+case-akte-heading = Папка
+case-filed-in = Подшито под номером дела
+case-not-filed = Ещё не подшито.
+case-file-plan = Номенклатура дел: { $key } { $title }
+case-file-akte-legend = В какую папку?
+case-file-new = Открыть новую папку (номер будет присвоен)
+case-file-title-label = Название новой папки
+case-file-title-hint = Только для новой папки. Слова, по которым потом будут искать, напр. имя и предприятие.
+case-file-confidentiality-legend = Конфиденциальность новой папки
+case-file-submit = Подшить в папку
+case-file-akte-missing = Выберите новую или существующую папку
+akte-title-missing = Дайте новой папке название
+akte-title-too-long = Название может содержать не более 200 символов
+akte-confidentiality-normal = Обычная: все исполнители подразделения
+akte-confidentiality-vertraulich = Конфиденциальная: только руководители групп подразделения
+akte-state-offen = Открыта
+akte-state-geschlossen = Закрыта
+akte-state-ausgesondert = Выделена к уничтожению
+akte-kind-nachforderung = Ответ на запрос
+akte-kind-antrag = Заявление
+akte-kind-anlage = Приложение
+akte-version-not-filed = ещё можно изменить
+akte-version-filed = подшито { $date }
+akte-title = Папка { $aktenzeichen }
+akte-subject = Название
+akte-plan = Номенклатура дел
+akte-unit = Подразделение
+akte-confidentiality = Конфиденциальность
+akte-retention = Срок хранения
+akte-state = Состояние
+akte-created = Открыта
+akte-documents-heading = Документы
+akte-column-number = №
+akte-column-title = Название
+akte-column-kind = Вид
+akte-column-version = Версия
+akte-column-file = Файл
+akte-column-sha256 = Контрольная сумма (SHA-256)
+akte-column-filed = Подшито
+akte-retention-years =
+    { $years ->
+        [one] { $years } год после закрытия
+        [few] { $years } года после закрытия
+       *[other] { $years } лет после закрытия
+    }

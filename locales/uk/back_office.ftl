@@ -128,3 +128,53 @@ case-requests-none = Ще нічого не запитували.
 case-request-asked = Запит від { $name }, { $date }
 case-request-waiting = Відповіді ще немає.
 case-request-answered = Відповідь від { $date }
+
+## The e-Akte: filing a case and an Akte's page
+case-refused-filed-already = Справу вже підшито до теки.
+case-refused-no-plan-entry = Для цієї послуги немає відповідного запису в номенклатурі справ. Зверніться до реєстратури.
+case-refused-akte-not-open = Ця тека не може прийняти справу: вона (вже) не відкрита або належить іншому підрозділу, або справу тим часом підшито.
+case-akte-heading = Тека
+case-filed-in = Підшито під номером справи
+case-not-filed = Ще не підшито.
+case-file-plan = Номенклатура справ: { $key } { $title }
+case-file-akte-legend = До якої теки?
+case-file-new = Відкрити нову теку (номер буде присвоєно)
+case-file-title-label = Назва нової теки
+case-file-title-hint = Лише для нової теки. Слова, за якими потім шукатимуть, напр. ім'я та підприємство.
+case-file-confidentiality-legend = Конфіденційність нової теки
+case-file-submit = Підшити до теки
+case-file-akte-missing = Виберіть нову або наявну теку
+akte-title-missing = Дайте новій теці назву
+akte-title-too-long = Назва може містити щонайбільше 200 символів
+akte-confidentiality-normal = Звичайна: усі виконавці підрозділу
+akte-confidentiality-vertraulich = Конфіденційна: лише керівники команд підрозділу
+akte-state-offen = Відкрита
+akte-state-geschlossen = Закрита
+akte-state-ausgesondert = Вилучена
+akte-kind-nachforderung = Відповідь на запит
+akte-kind-antrag = Заява
+akte-kind-anlage = Додаток
+akte-version-not-filed = ще можна змінити
+akte-version-filed = підшито { $date }
+akte-title = Тека { $aktenzeichen }
+akte-subject = Назва
+akte-plan = Номенклатура справ
+akte-unit = Підрозділ
+akte-confidentiality = Конфіденційність
+akte-retention = Строк зберігання
+akte-state = Стан
+akte-created = Відкрито
+akte-documents-heading = Документи
+akte-column-number = №
+akte-column-title = Назва
+akte-column-kind = Вид
+akte-column-version = Версія
+akte-column-file = Файл
+akte-column-sha256 = Контрольна сума (SHA-256)
+akte-column-filed = Підшито
+akte-retention-years =
+    { $years ->
+        [one] { $years } рік після закриття
+        [few] { $years } роки після закриття
+       *[other] { $years } років після закриття
+    }

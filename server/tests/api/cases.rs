@@ -11,7 +11,7 @@ use crate::helpers::TestApp;
 use crate::uploads::pdf;
 
 /// Submits the filled draft with the declaration.
-async fn submit(app: &TestApp, token: &str) {
+pub(crate) async fn submit(app: &TestApp, token: &str) {
     let submitted = app
         .post_form(
             &format!("/antrag/{token}/absenden"),
@@ -22,7 +22,7 @@ async fn submit(app: &TestApp, token: &str) {
 }
 
 /// A document in the draft, as the upload step would keep it (the IfSG form asks for none).
-async fn attach_a_certificate(app: &TestApp, token: &str) {
+pub(crate) async fn attach_a_certificate(app: &TestApp, token: &str) {
     let received = app.files_folder.join("bescheinigung.pdf");
     std::fs::create_dir_all(&app.files_folder).unwrap();
     std::fs::write(&received, pdf("Bescheinigung")).unwrap();
@@ -31,7 +31,7 @@ async fn attach_a_certificate(app: &TestApp, token: &str) {
     app.portal
         .storage
         .add_upload(&storage::Upload {
-            id: "u-bescheinigung".into(),
+            id: format!("bescheinigung-{token}"),
             draft_token: domain::application::DraftToken::parse(token).unwrap(),
             field: "certificate".into(),
             file_name: "Bescheinigung Ärztin.pdf".into(),
@@ -134,7 +134,7 @@ async fn a_submission_lands_in_its_units_inbox_and_only_there() {
         "reading the file is audited"
     );
 
-    let document = format!("{link}/datei/u-bescheinigung");
+    let document = format!("{link}/datei/bescheinigung-{token}");
     assert!(case.contains(&format!("href=\"{document}\"")));
     assert!(case.contains("Bescheinigung Ärztin.pdf"));
     let download = app.get_with(&document, &[("cookie", &health)]).await;

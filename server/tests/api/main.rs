@@ -20,5 +20,6 @@ mod pages;
 mod personal_data;
 mod postgres;
 mod rate_limits;
+mod records;
 mod security;
 mod uploads;

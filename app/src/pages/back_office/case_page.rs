@@ -9,7 +9,7 @@ use domain::application::CaseState;
 use domain::case::CaseId;
 use domain::case::workflow::Step;
 
-use super::{AskForm, CaseRequest, CaseRequests};
+use super::{AskForm, CaseFiling, CaseFilingSection, CaseRequest, CaseRequests};
 use crate::components::{ErrorSummary, SummaryError, summary_of};
 use crate::t;
 
@@ -41,12 +41,15 @@ pub struct CaseView {
     /// The form to ask the applicant something, when the viewer may (with what they typed
     /// and its errors after a refused post).
     pub ask: Option<AskForm>,
+    pub filing: CaseFiling,
 }
 
 impl CaseView {
     /// A refused step or a refused question: the page title says so.
     pub fn has_errors(&self) -> bool {
-        self.refusal.is_some() || self.ask.as_ref().is_some_and(|ask| !ask.errors.is_empty())
+        self.refusal.is_some()
+            || self.ask.as_ref().is_some_and(|ask| !ask.errors.is_empty())
+            || matches!(&self.filing, CaseFiling::Form(form) if !form.errors.is_empty())
     }
 }
 
@@ -86,6 +89,9 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         .unwrap_or_default();
     if let Some(ask) = &view.ask {
         summary.extend(summary_of(&ask.errors));
+    }
+    if let CaseFiling::Form(form) = &view.filing {
+        summary.extend(summary_of(&form.errors));
     }
     // Asking the applicant needs the question: that step has its own form.
     let steps = view
@@ -162,6 +168,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         <h2>{t("case-documents-heading")}</h2>
         {documents}
         <CaseRequests id=view.id requests=view.requests ask=view.ask/>
+        <CaseFilingSection id=view.id filing=view.filing/>
         <h2>{t("case-ki-heading")}</h2>
         <p>{t("case-ki-none")}</p>
     }

@@ -1,7 +1,9 @@
 //! The back office's first pages: the staff login, the start page, and the administration of
 //! staff, their roles and the organisational units.
 
+mod akte_page;
 mod back_office_page;
+mod case_filing;
 mod case_page;
 mod case_requests;
 mod inbox_page;
@@ -14,7 +16,9 @@ mod unit_fields;
 mod unit_page;
 mod units_page;
 
+pub use akte_page::{AkteDocumentRow, AktePage, AkteVersionRow, AkteView};
 pub use back_office_page::{BackOfficePage, BackOfficeView};
+pub use case_filing::{AkteChoice, CaseFiling, CaseFilingSection, FilingForm};
 pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::application::CaseState;
 use crate::case::workflow::{CaseFacts, Refusal};
 use crate::msg_key;
-use crate::staff::StaffId;
+use crate::staff::{Grants, StaffId, StaffRole};
 
 /// Longest Akte title a caseworker may give.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -74,7 +74,7 @@ pub fn aktenzeichen(plan_key: &str, number: u32, year: i32) -> String {
 pub enum Confidentiality {
     /// Everyone with a case role in the Akte's unit.
     Normal,
-    /// Only the unit's team leads and whoever filed into it (health data, minors).
+    /// Only the unit's team leads (e.g. health data of minors).
     Vertraulich,
 }
 
@@ -135,6 +135,29 @@ impl AkteState {
             AkteState::Ausgesondert => msg_key("akte-state-ausgesondert"),
         }
     }
+}
+
+/// The Fluent key naming a document's kind (`anlage`, `nachforderung`, …).
+pub fn document_kind_key(kind: &str) -> &'static str {
+    match kind {
+        "nachforderung" => msg_key("akte-kind-nachforderung"),
+        "antrag" => msg_key("akte-kind-antrag"),
+        _ => msg_key("akte-kind-anlage"),
+    }
+}
+
+/// Whether a staff member may read an Akte of `unit` at `level`: need to know, by their roles
+/// in that unit.
+pub fn may_read(staff: &impl Grants, unit: &str, level: Confidentiality) -> bool {
+    staff.grants().iter().any(|grant| {
+        grant.unit.as_deref() == Some(unit)
+            && match level {
+                Confidentiality::Normal => {
+                    matches!(grant.role, StaffRole::Caseworker | StaffRole::TeamLead)
+                }
+                Confidentiality::Vertraulich => grant.role == StaffRole::TeamLead,
+            }
+    })
 }
 
 /// Whether `actor` may file the case into an Akte now: the person working on it, once it is

@@ -24,6 +24,7 @@ mod portal;
 pub mod rate_limits;
 pub mod receipt;
 pub mod received;
+pub mod records;
 pub mod staff;
 pub mod tenant;
 pub mod units;

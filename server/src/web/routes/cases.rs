@@ -3,7 +3,8 @@
 
 use app::Page;
 use app::pages::back_office::{
-    AskForm, CaseDocument, CaseRequest, CaseView, InboxFilter, InboxRow, InboxView,
+    AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, FilingForm, InboxFilter,
+    InboxRow, InboxView,
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -14,10 +15,12 @@ use domain::case::CaseId;
 use domain::case::request::{Question, answer_files_field};
 use domain::case::workflow::{self, Refusal, Step};
 use domain::form::validate::format_date;
+use domain::record::{AkteId, Confidentiality, parse_title};
 use domain::{FormErrors, Locale};
 use serde::Deserialize;
 use services::cases::{self, CaseError, InboxQuery};
 use services::information_requests;
+use services::records::{self, Filing, FilingOptions};
 use services::staff::ActiveStaff;
 use storage::{CaseSummary, Upload};
 use time::OffsetDateTime;
@@ -98,7 +101,7 @@ pub async fn inbox(
 }
 
 /// The size of a file as people read it.
-fn size(bytes: u64) -> String {
+pub(super) fn size(bytes: u64) -> String {
     match bytes {
         0..1_024 => format!("{bytes} B"),
         1_024..1_048_576 => format!("{} KB", bytes.div_ceil(1_024)),
@@ -116,7 +119,7 @@ pub async fn show(
     let Some(id) = CaseId::parse(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    case_page(&state, &page, &staff, id, None, None).await
+    case_page(&state, &page, &staff, id, None, None, None).await
 }
 
 fn document(case: CaseId, upload: &Upload) -> CaseDocument {
@@ -137,6 +140,7 @@ async fn case_page(
     id: CaseId,
     refusal: Option<&'static str>,
     typed: Option<AskForm>,
+    typed_filing: Option<FilingForm>,
 ) -> Result<Response, AppError> {
     let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
@@ -192,7 +196,27 @@ async fn case_page(
             }
         })
         .collect();
-    let rejected_question = typed.is_some();
+    let rejected_question = typed.is_some() || typed_filing.is_some();
+    let filing = match records::akte_of_case(&state.portal, id).await? {
+        Some(akte) => CaseFiling::Filed {
+            aktenzeichen: akte.aktenzeichen,
+            href: format!("/verwaltung/akten/{}", akte.id),
+        },
+        None => match typed_filing {
+            Some(form) => CaseFiling::Form(form),
+            None => match records::options(&state.portal, &tenant, staff, id).await {
+                Ok(options) => CaseFiling::Form(filing_form(
+                    options,
+                    "neu".to_owned(),
+                    format!("{} – {}", service.title.get(Locale::De), case.reference),
+                    Confidentiality::Normal,
+                    FormErrors::new(),
+                )),
+                Err(CaseError::Refused(_)) => CaseFiling::NotYet,
+                Err(error) => return refused(error),
+            },
+        },
+    };
     let ask = steps.contains(&Step::RequestInformation).then(|| {
         typed.unwrap_or(AskForm {
             question: String::new(),
@@ -222,6 +246,7 @@ async fn case_page(
             .collect(),
         requests,
         ask,
+        filing,
     };
     let status = if refusal.is_some() {
         StatusCode::CONFLICT
@@ -230,7 +255,13 @@ async fn case_page(
     } else {
         StatusCode::OK
     };
-    Ok(page.render_with_status(state, status, Page::Case { view }))
+    Ok(page.render_with_status(
+        state,
+        status,
+        Page::Case {
+            view: Box::new(view),
+        },
+    ))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -254,7 +285,99 @@ pub async fn step(
     match cases::take_step(&state.portal, &staff, id, step).await {
         Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key), None).await
+            case_page(&state, &page, &staff, id, Some(key), None, None).await
+        }
+        Err(error) => refused(error),
+    }
+}
+
+fn filing_form(
+    options: FilingOptions,
+    chosen: String,
+    title: String,
+    confidentiality: Confidentiality,
+    errors: FormErrors,
+) -> FilingForm {
+    FilingForm {
+        plan_key: options.plan_key,
+        plan_title: options.plan_title,
+        open_akten: options
+            .open_akten
+            .into_iter()
+            .map(|akte| AkteChoice {
+                id: akte.id.0,
+                aktenzeichen: akte.aktenzeichen,
+                title: akte.title,
+            })
+            .collect(),
+        chosen,
+        title,
+        confidentiality,
+        errors,
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct FilePost {
+    akte: String,
+    titel: String,
+    vertraulichkeit: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/zda`: files the case into a new or an open Akte; a missing
+/// choice or title is shown again with what was typed, a refusal says why.
+pub async fn file(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<FilePost>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let tenant = state.tenant();
+    let confidentiality =
+        Confidentiality::parse(&post.vertraulichkeit).unwrap_or(Confidentiality::Normal);
+    let mut errors = FormErrors::new();
+    let filing = match post.akte.as_str() {
+        "neu" => match parse_title(&post.titel) {
+            Ok(title) => Some(Filing::New {
+                title,
+                confidentiality,
+            }),
+            Err(title_errors) => {
+                errors.extend(title_errors);
+                None
+            }
+        },
+        other => match AkteId::parse(other) {
+            Some(akte) => Some(Filing::Existing(akte)),
+            None => {
+                errors.add("akte", domain::msg_key("case-file-akte-missing"));
+                None
+            }
+        },
+    };
+    let Some(filing) = filing else {
+        let options = match records::options(&state.portal, &tenant, &staff, id).await {
+            Ok(options) => options,
+            Err(CaseError::Refused(Refusal(key))) => {
+                return case_page(&state, &page, &staff, id, Some(key), None, None).await;
+            }
+            Err(error) => return refused(error),
+        };
+        let typed: String = post.titel.chars().take(1_000).collect();
+        let form = filing_form(options, post.akte, typed, confidentiality, errors);
+        return case_page(&state, &page, &staff, id, None, None, Some(form)).await;
+    };
+    match records::file(&state.portal, &tenant, &staff, id, &filing).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}#akte-abschnitt")).into_response())
+        }
+        Err(CaseError::Refused(Refusal(key))) => {
+            case_page(&state, &page, &staff, id, Some(key), None, None).await
         }
         Err(error) => refused(error),
     }
@@ -286,7 +409,7 @@ pub async fn ask(
                 question: typed,
                 errors,
             };
-            return case_page(&state, &page, &staff, id, None, Some(form)).await;
+            return case_page(&state, &page, &staff, id, None, Some(form), None).await;
         }
     };
     match information_requests::ask(&state.portal, &staff, id, &question).await {
@@ -294,7 +417,7 @@ pub async fn ask(
             Redirect::to(&format!("/verwaltung/vorgaenge/{id}#nachforderungen")).into_response(),
         ),
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key), None).await
+            case_page(&state, &page, &staff, id, Some(key), None, None).await
         }
         Err(error) => refused(error),
     }

@@ -32,19 +32,35 @@ pub async fn upload(
 
 /// The file of an upload, as a download that is never stored by the browser.
 pub async fn file_response(state: &AppState, upload: &Upload) -> Result<Response, AppError> {
+    stored_file_response(
+        state,
+        &upload.storage_key,
+        &upload.media_type,
+        &upload.file_name,
+    )
+    .await
+}
+
+/// A file of the file store, as a download that is never stored by the browser.
+pub async fn stored_file_response(
+    state: &AppState,
+    storage_key: &str,
+    media_type: &str,
+    file_name: &str,
+) -> Result<Response, AppError> {
     let bytes = state
         .portal
         .files
-        .read(&upload.storage_key)
+        .read(storage_key)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     // The type was recognised from the content when the file was taken.
-    let media_type = HeaderValue::from_str(&upload.media_type)
+    let media_type = HeaderValue::from_str(media_type)
         .unwrap_or(HeaderValue::from_static("application/octet-stream"));
     headers.insert(header::CONTENT_TYPE, media_type);
-    headers.insert(header::CONTENT_DISPOSITION, attachment(&upload.file_name));
+    headers.insert(header::CONTENT_DISPOSITION, attachment(file_name));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }

@@ -1,6 +1,7 @@
 //! The route table. Paths are German, as the portal's citizens read them.
 
 mod account;
+mod akten;
 mod apply;
 mod back_office;
 mod cases;
@@ -167,6 +168,12 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))
         .route("/verwaltung/vorgaenge/{id}/nachforderung", post(cases::ask))
+        .route("/verwaltung/vorgaenge/{id}/zda", post(cases::file))
+        .route("/verwaltung/akten/{id}", get(akten::show))
+        .route(
+            "/verwaltung/akten/{id}/dokumente/{document}/{version}",
+            get(akten::download),
+        )
         .route(
             "/verwaltung/vorgaenge/{id}/datei/{upload}",
             get(cases::download),

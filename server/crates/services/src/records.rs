@@ -1,0 +1,194 @@
+//! Filing a case into the e-Akte (zu den Akten) and reading an Akte. The caseworker working on
+//! the case chooses a new Akte under the service's file plan key or an open one of the unit;
+//! the case's documents go in as Schriftstücke whose first version is zu den Akten at once.
+//! Akten are read by need to know (unit and confidentiality), and every reading is audited.
+
+use domain::Tenant;
+use domain::case::CaseId;
+use domain::case::request::answer_files_field;
+use domain::case::workflow::Refusal;
+use domain::msg_key;
+use domain::record::{AkteId, Confidentiality, may_file, may_read};
+use storage::{
+    Akte, FileInto, InformationRequest, NewAkte, NewDocument, RecordDocument, StorageError, Upload,
+    VersionContent,
+};
+
+use crate::Portal;
+use crate::cases::{CaseError, audit, facts, visible_case};
+use crate::staff::ActiveStaff;
+
+/// Where the caseworker may file a case: the plan entry of its service and the unit's open
+/// Akten under it.
+#[derive(Debug, Clone)]
+pub struct FilingOptions {
+    pub plan_key: String,
+    pub plan_title: String,
+    pub retention_years: u32,
+    pub open_akten: Vec<Akte>,
+}
+
+/// The caseworker's choice.
+#[derive(Debug, Clone)]
+pub enum Filing {
+    New {
+        title: String,
+        confidentiality: Confidentiality,
+    },
+    Existing(AkteId),
+}
+
+/// The file plan entry of the case's service; refused (explained) when the plan lacks it.
+async fn plan_of(
+    portal: &Portal,
+    tenant: &Tenant,
+    service_id: &str,
+    version: u32,
+) -> Result<(String, String, u32), CaseError> {
+    let stored = portal
+        .storage
+        .service_version(service_id, version)
+        .await?
+        .ok_or_else(|| StorageError::Corrupt(format!("service {service_id} v{version} is gone")))?;
+    let definition: serde_json::Value = serde_json::from_str(&stored.source)
+        .map_err(|e| StorageError::Corrupt(format!("stored definition: {e}")))?;
+    let key = definition["aktenplan"].as_str().unwrap_or_default();
+    match tenant.plan_entry(key) {
+        Some(entry) => match entry.retention_years {
+            Some(years) => Ok((entry.key.clone(), entry.title.clone(), years)),
+            None => Err(CaseError::Refused(Refusal(msg_key(
+                "case-refused-no-plan-entry",
+            )))),
+        },
+        None => Err(CaseError::Refused(Refusal(msg_key(
+            "case-refused-no-plan-entry",
+        )))),
+    }
+}
+
+/// Where this staff member may file the case now; refused when they may not file it.
+pub async fn options(
+    portal: &Portal,
+    tenant: &Tenant,
+    staff: &ActiveStaff,
+    id: CaseId,
+) -> Result<FilingOptions, CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    let filed = portal.storage.akte_of_case(id).await?.is_some();
+    may_file(&facts(&case), staff.member.id, filed).map_err(CaseError::Refused)?;
+    let (plan_key, plan_title, retention_years) =
+        plan_of(portal, tenant, &case.service_id, case.service_version).await?;
+    let open_akten = portal
+        .storage
+        .open_akten(&tenant.slug, &case.inbox, &plan_key)
+        .await?;
+    Ok(FilingOptions {
+        plan_key,
+        plan_title,
+        retention_years,
+        open_akten,
+    })
+}
+
+/// What a case file document is, by the field it was uploaded for.
+fn document_of(upload: &Upload, requests: &[InformationRequest]) -> NewDocument {
+    let answer = requests
+        .iter()
+        .any(|request| upload.field == answer_files_field(request.id));
+    NewDocument {
+        title: upload.file_name.clone(),
+        kind: if answer { "nachforderung" } else { "anlage" }.to_owned(),
+        content: VersionContent {
+            file_name: upload.file_name.clone(),
+            media_type: upload.media_type.clone(),
+            size_bytes: upload.size_bytes,
+            sha256: upload.sha256.clone(),
+            storage_key: upload.storage_key.clone(),
+        },
+    }
+}
+
+/// Files the case (zu den Akten) with its documents; the Akte it went into.
+pub async fn file(
+    portal: &Portal,
+    tenant: &Tenant,
+    staff: &ActiveStaff,
+    id: CaseId,
+    filing: &Filing,
+) -> Result<Akte, CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    let filed = portal.storage.akte_of_case(id).await?.is_some();
+    may_file(&facts(&case), staff.member.id, filed).map_err(CaseError::Refused)?;
+    let (plan_key, _, retention_years) =
+        plan_of(portal, tenant, &case.service_id, case.service_version).await?;
+    let now = portal.clock.now();
+    let requests = portal.storage.information_requests(id).await?;
+    let documents: Vec<NewDocument> = portal
+        .storage
+        .uploads_for_draft(&case.draft_token)
+        .await?
+        .iter()
+        .map(|upload| document_of(upload, &requests))
+        .collect();
+    let into = match filing {
+        Filing::New {
+            title,
+            confidentiality,
+        } => FileInto::New(NewAkte {
+            tenant_slug: &tenant.slug,
+            plan_key: &plan_key,
+            year: now.year(),
+            title,
+            unit: &case.inbox,
+            confidentiality: *confidentiality,
+            retention_years,
+        }),
+        Filing::Existing(akte) => FileInto::Existing(*akte),
+    };
+    match portal
+        .storage
+        .file_case(id, &into, &documents, &audit(staff, "case.zda", id), now)
+        .await
+    {
+        Ok(akte) => Ok(akte),
+        // Filed meanwhile, or an Akte that is not (any more) an open one of the unit.
+        Err(StorageError::Conflict(_) | StorageError::NotFound) => Err(CaseError::Refused(
+            Refusal(msg_key("case-refused-akte-not-open")),
+        )),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The Akte the case is filed in, if any (for the case page; no content).
+pub async fn akte_of_case(portal: &Portal, id: CaseId) -> Result<Option<Akte>, StorageError> {
+    portal.storage.akte_of_case(id).await
+}
+
+/// An Akte with its documents, for staff who may read it; the reading is audited.
+pub async fn akte(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: AkteId,
+) -> Result<(Akte, Vec<RecordDocument>), CaseError> {
+    let akte = portal
+        .storage
+        .akte(id)
+        .await?
+        .filter(|akte| may_read(staff, &akte.unit, akte.confidentiality))
+        .ok_or(CaseError::NotFound)?;
+    let documents = portal.storage.documents(id).await?;
+    portal
+        .storage
+        .append_audit(
+            portal.clock.now(),
+            &domain::audit::AuditEvent {
+                actor: format!("staff:{}", staff.member.id),
+                action: "akte.read".into(),
+                object: format!("akte:{id}"),
+                purpose: "Sachbearbeitung".into(),
+                outcome: "success".into(),
+            },
+        )
+        .await?;
+    Ok((akte, documents))
+}

@@ -1,0 +1,125 @@
+//! The e-Akte's pages: an Akte with its documents and their versions, and a version's file.
+//! Thin callers of `services::records`; an Akte the staff member may not read answers 404.
+
+use app::Page;
+use app::pages::back_office::{AkteDocumentRow, AkteVersionRow, AkteView};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use domain::form::validate::format_date;
+use domain::record::{AkteId, document_kind_key};
+use services::cases::CaseError;
+use services::records;
+
+use super::cases::size;
+use super::download::stored_file_response;
+use crate::web::page::PageRequest;
+use crate::web::staff_session::Staff;
+use crate::web::{AppError, AppState};
+
+fn not_readable(error: CaseError) -> Result<Response, AppError> {
+    match error {
+        CaseError::Storage(error) => Err(error.into()),
+        _ => Ok(StatusCode::NOT_FOUND.into_response()),
+    }
+}
+
+/// `GET /verwaltung/akten/{id}`
+pub async fn show(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(id) = AkteId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let (akte, documents) = match records::akte(&state.portal, &staff, id).await {
+        Ok(found) => found,
+        Err(error) => return not_readable(error),
+    };
+    let locale = page.locale;
+    let tenant = state.tenant();
+    let plan_title = tenant
+        .plan_entry(&akte.plan_key)
+        .map_or_else(String::new, |entry| entry.title.clone());
+    let unit = tenant
+        .units
+        .iter()
+        .find(|unit| unit.code == akte.unit)
+        .map_or_else(
+            || akte.unit.clone(),
+            |unit| format!("{} {}", unit.code, unit.name.get(locale)),
+        );
+    let view = AkteView {
+        aktenzeichen: akte.aktenzeichen,
+        title: akte.title,
+        plan: format!("{} {plan_title}", akte.plan_key),
+        unit,
+        confidentiality: akte.confidentiality,
+        retention_years: akte.retention_years,
+        state: akte.state,
+        created_on: format_date(akte.created_at.date(), locale),
+        documents: documents
+            .into_iter()
+            .map(|document| AkteDocumentRow {
+                number: document.number,
+                title: document.title,
+                kind_key: document_kind_key(&document.kind),
+                versions: document
+                    .versions
+                    .into_iter()
+                    .map(|version| AkteVersionRow {
+                        version: version.version,
+                        href: format!(
+                            "/verwaltung/akten/{id}/dokumente/{}/{}",
+                            document.id, version.version
+                        ),
+                        file_name: version.content.file_name,
+                        size: size(version.content.size_bytes),
+                        sha256: version.content.sha256,
+                        filed_on: version.filed_at.map(|at| format_date(at.date(), locale)),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    Ok(page.render(&state, Page::Akte { view }))
+}
+
+/// `GET /verwaltung/akten/{id}/dokumente/{document}/{version}`: a version's file, as a download.
+pub async fn download(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, document, version)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let (Some(id), Ok(document), Ok(version)) = (
+        AkteId::parse(&id),
+        document.parse::<i64>(),
+        version.parse::<u32>(),
+    ) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let (_, documents) = match records::akte(&state.portal, &staff, id).await {
+        Ok(found) => found,
+        Err(error) => return not_readable(error),
+    };
+    let found = documents
+        .iter()
+        .filter(|candidate| candidate.id == document)
+        .flat_map(|candidate| candidate.versions.iter())
+        .find(|candidate| candidate.version == version);
+    match found {
+        Some(version) => {
+            let content = &version.content;
+            stored_file_response(
+                &state,
+                &content.storage_key,
+                &content.media_type,
+                &content.file_name,
+            )
+            .await
+        }
+        None => Ok(StatusCode::NOT_FOUND.into_response()),
+    }
+}
