@@ -133,6 +133,7 @@ for (const locale of LOCALES) {
     await aktenzeichen.click();
     await expect(office.locator('main tbody tr')).toHaveCount(1);
     await expect(office.locator('main tbody')).toContainText('Teilnahmebescheinigung.pdf');
+    await expect(office.locator('main a[href$="/xdomea"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(office);
     await office.goBack();
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();

@@ -173,3 +173,6 @@ akte-column-file = الملف
 akte-column-sha256 = المجموع الاختباري (SHA-256)
 akte-column-filed = الحفظ
 akte-retention-years = { $years } سنوات بعد الإغلاق
+akte-export-heading = الإحالة إلى الأرشيف
+akte-export-note = تحتوي الحزمة على الملف بجميع المعاملات والمستندات بصيغة xdomea 3.0 (الرسالة 0503) لتسليمه إلى الأرشيف.
+akte-export-link = تنزيل الملف كحزمة xdomea (ZIP)

@@ -185,3 +185,6 @@ akte-retention-years =
         [one] ein Jahr nach Abschluss
        *[other] { $years } Jahre nach Abschluss
     }
+akte-export-heading = Aussonderung
+akte-export-note = Das Paket enthält die Akte mit allen Vorgängen und Schriftstücken im Format xdomea 3.0 (Nachricht 0503) für die Übergabe an das Archiv.
+akte-export-link = Akte als xdomea-Paket herunterladen (ZIP)

@@ -180,3 +180,6 @@ akte-retention-years =
         [one] one year after closing
        *[other] { $years } years after closing
     }
+akte-export-heading = Disposal
+akte-export-note = The package holds the file with all cases and documents in the xdomea 3.0 format (message 0503) for handing it to the archive.
+akte-export-link = Download the file as an xdomea package (ZIP)

@@ -178,3 +178,6 @@ akte-retention-years =
         [few] { $years } lata po zamknięciu
        *[other] { $years } lat po zamknięciu
     }
+akte-export-heading = Brakowanie i przekazanie
+akte-export-note = Pakiet zawiera teczkę ze wszystkimi sprawami i dokumentami w formacie xdomea 3.0 (komunikat 0503) do przekazania do archiwum.
+akte-export-link = Pobierz teczkę jako pakiet xdomea (ZIP)

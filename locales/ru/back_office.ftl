@@ -178,3 +178,6 @@ akte-retention-years =
         [few] { $years } года после закрытия
        *[other] { $years } лет после закрытия
     }
+akte-export-heading = Передача в архив
+akte-export-note = Пакет содержит папку со всеми делами и документами в формате xdomea 3.0 (сообщение 0503) для передачи в архив.
+akte-export-link = Скачать папку как пакет xdomea (ZIP)

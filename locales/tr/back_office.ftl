@@ -173,3 +173,6 @@ akte-column-file = Dosya
 akte-column-sha256 = Sağlama toplamı (SHA-256)
 akte-column-filed = Arşiv
 akte-retention-years = kapanıştan { $years } yıl sonra
+akte-export-heading = Ayıklama
+akte-export-note = Paket, dosyayı tüm işlemler ve belgelerle birlikte arşive teslim için xdomea 3.0 biçiminde (mesaj 0503) içerir.
+akte-export-link = Dosyayı xdomea paketi olarak indir (ZIP)

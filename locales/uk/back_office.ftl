@@ -178,3 +178,6 @@ akte-retention-years =
         [few] { $years } роки після закриття
        *[other] { $years } років після закриття
     }
+akte-export-heading = Передавання до архіву
+akte-export-note = Пакет містить теку з усіма справами та документами у форматі xdomea 3.0 (повідомлення 0503) для передавання до архіву.
+akte-export-link = Завантажити теку як пакет xdomea (ZIP)

@@ -35,6 +35,8 @@ pub struct AkteView {
     pub state: AkteState,
     pub created_on: String,
     pub documents: Vec<AkteDocumentRow>,
+    /// The xdomea 3.0 package (Aussonderung 0503).
+    pub export_href: String,
 }
 
 fn fact(label: String, value: String) -> impl IntoView {
@@ -104,5 +106,8 @@ pub fn AktePage(view: AkteView) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <h2>{t("akte-export-heading")}</h2>
+        <p>{t("akte-export-note")}</p>
+        <p><a class="link-standalone" href=view.export_href download="">{t("akte-export-link")}</a></p>
     }
 }

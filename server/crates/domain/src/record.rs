@@ -27,6 +27,9 @@ pub struct FilePlanEntry {
     /// Aussonderung); `None` for the groups above the leaves.
     #[serde(default)]
     pub retention_years: Option<u32>,
+    /// The authority's proposal at Aussonderung: worth archiving (else: to be destroyed).
+    #[serde(default)]
+    pub archival_value: bool,
 }
 
 /// Whether `key` is a file plan key: one to four groups of one or two digits (`53`,

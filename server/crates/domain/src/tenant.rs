@@ -40,6 +40,9 @@ pub struct Tenant {
     /// The file plan (Aktenplan) the back office files cases under.
     #[serde(default)]
     pub file_plan: Vec<crate::record::FilePlanEntry>,
+    /// The archive Akten are handed to at Aussonderung, e.g. "Kreisarchiv Unna".
+    #[serde(default)]
+    pub archive: Option<String>,
 }
 
 impl Tenant {

@@ -192,3 +192,135 @@ pub async fn akte(
         .await?;
     Ok((akte, documents))
 }
+
+/// The xdomea 3.0 Aussonderung package (0503) of an Akte: file name and zip, with every
+/// version's file. Only for staff who may read the Akte; the export is audited.
+pub async fn export_xdomea(
+    portal: &Portal,
+    tenant: &Tenant,
+    staff: &ActiveStaff,
+    id: AkteId,
+) -> Result<(String, Vec<u8>), CaseError> {
+    let (akte, documents) = akte(portal, staff, id).await?;
+    let plan = tenant.plan_entry(&akte.plan_key);
+    let mut cases: Vec<xdomea::CaseRecord> = Vec::new();
+    let mut loose: Vec<xdomea::DocumentRecord> = Vec::new();
+    for document in documents {
+        let record = xdomea::DocumentRecord {
+            id: document.id,
+            title: document.title,
+            versions: document
+                .versions
+                .into_iter()
+                .map(|version| xdomea::VersionRecord {
+                    number: version.version,
+                    file_name: version.content.file_name,
+                    media_type: version.content.media_type,
+                    storage_key: version.content.storage_key,
+                })
+                .collect(),
+        };
+        let Some(case_id) = document.case_id else {
+            loose.push(record);
+            continue;
+        };
+        if let Some(case) = cases.iter_mut().find(|case| case.id == case_id.0) {
+            case.documents.push(record);
+            continue;
+        }
+        let summary =
+            portal.storage.case_summary(case_id).await?.ok_or_else(|| {
+                StorageError::Corrupt(format!("document of unknown case {case_id}"))
+            })?;
+        let subject = crate::application::service_title(
+            portal,
+            &summary.service_id,
+            summary.service_version,
+            domain::Locale::De,
+        )
+        .await
+        .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        cases.push(xdomea::CaseRecord {
+            id: case_id.0,
+            reference: summary.reference.to_string(),
+            subject,
+            documents: vec![record],
+        });
+    }
+    let unit = tenant
+        .units
+        .iter()
+        .find(|unit| unit.code == akte.unit)
+        .map_or_else(
+            || akte.unit.clone(),
+            |unit| format!("{} {}", unit.code, unit.name.get(domain::Locale::De)),
+        );
+    let institution = tenant.name.get(domain::Locale::De).to_owned();
+    let export = xdomea::Export {
+        tenant: tenant.slug.clone(),
+        process_id: random_uuid(),
+        created_at: portal.clock.now(),
+        sender: xdomea::Sender {
+            institution: institution.clone(),
+            unit,
+        },
+        recipient: tenant.archive.clone().unwrap_or(institution),
+        system_version: env!("CARGO_PKG_VERSION").to_owned(),
+        akte: xdomea::AkteRecord {
+            id: akte.id.0,
+            aktenzeichen: akte.aktenzeichen,
+            title: akte.title,
+            plan_key: akte.plan_key,
+            plan_title: plan.map_or_else(String::new, |entry| entry.title.clone()),
+            retention_years: akte.retention_years,
+            confidential: akte.confidentiality == Confidentiality::Vertraulich,
+            archival_value: plan.is_some_and(|entry| entry.archival_value),
+            opened_on: akte.created_at.date(),
+            cases,
+            documents: loose,
+        },
+    };
+    let message = xdomea::aussonderung_0503(&export);
+    let mut entries = vec![(message.file_name.clone(), message.xml.into_bytes())];
+    for file in message.files {
+        let bytes = portal
+            .files
+            .read(&file.storage_key)
+            .await
+            .map_err(|e| StorageError::Corrupt(format!("file of a filed document: {e}")))?;
+        entries.push((file.name, bytes));
+    }
+    portal
+        .storage
+        .append_audit(
+            portal.clock.now(),
+            &domain::audit::AuditEvent {
+                actor: format!("staff:{}", staff.member.id),
+                action: "akte.export-xdomea".into(),
+                object: format!("akte:{id}"),
+                purpose: "Aussonderung".into(),
+                outcome: "success".into(),
+            },
+        )
+        .await?;
+    Ok((
+        xdomea::package_file_name(&export.process_id),
+        xdomea::stored_zip(&entries),
+    ))
+}
+
+/// A random (version 4) UUID, for an export's process id.
+fn random_uuid() -> String {
+    let mut bytes = crate::random_bytes::<16>();
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}

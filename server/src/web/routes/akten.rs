@@ -4,7 +4,7 @@
 use app::Page;
 use app::pages::back_office::{AkteDocumentRow, AkteVersionRow, AkteView};
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use domain::form::validate::format_date;
 use domain::record::{AkteId, document_kind_key};
@@ -52,6 +52,7 @@ pub async fn show(
             |unit| format!("{} {}", unit.code, unit.name.get(locale)),
         );
     let view = AkteView {
+        export_href: format!("/verwaltung/akten/{id}/xdomea"),
         aktenzeichen: akte.aktenzeichen,
         title: akte.title,
         plan: format!("{} {plan_title}", akte.plan_key),
@@ -85,6 +86,35 @@ pub async fn show(
             .collect(),
     };
     Ok(page.render(&state, Page::Akte { view }))
+}
+
+/// `GET /verwaltung/akten/{id}/xdomea`: the Akte as an xdomea 3.0 Aussonderung package (zip).
+pub async fn export_xdomea(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(id) = AkteId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match records::export_xdomea(&state.portal, &state.tenant(), &staff, id).await {
+        Ok((file_name, zip)) => {
+            let mut response = zip.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/zip"),
+            );
+            if let Ok(disposition) =
+                HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+            {
+                headers.insert(header::CONTENT_DISPOSITION, disposition);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            Ok(response)
+        }
+        Err(error) => not_readable(error),
+    }
 }
 
 /// `GET /verwaltung/akten/{id}/dokumente/{document}/{version}`: a version's file, as a download.

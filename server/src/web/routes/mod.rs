@@ -170,6 +170,7 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}/nachforderung", post(cases::ask))
         .route("/verwaltung/vorgaenge/{id}/zda", post(cases::file))
         .route("/verwaltung/akten/{id}", get(akten::show))
+        .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
         .route(
             "/verwaltung/akten/{id}/dokumente/{document}/{version}",
             get(akten::download),
