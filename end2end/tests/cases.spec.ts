@@ -136,6 +136,9 @@ for (const locale of LOCALES) {
     await expect(office.locator('main a[href$="/xdomea"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(office);
     await office.goBack();
+    await office.locator('#vermerk').fill('Bescheinigung geprüft, alles vollständig.');
+    await office.locator('form[action$="/vermerk"] button[type="submit"]').click();
+    await expect(office.locator('#vermerke + ol > li')).toHaveCount(1);
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);

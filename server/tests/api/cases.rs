@@ -319,3 +319,117 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
     }
     app.finish().await;
 }
+
+/// The staff id the hand-over form offers for `name`.
+fn option_value(page: &str, name: &str) -> String {
+    let end = page
+        .find(&format!(">{name}</option>"))
+        .expect("the colleague is offered");
+    let start = page[..end].rfind("value=\"").expect("its value") + "value=\"".len();
+    page[start..page[start..].find('"').unwrap() + start].to_owned()
+}
+
+#[tokio::test]
+async fn notes_and_history_are_kept_and_a_case_is_handed_to_a_colleague_of_its_unit() {
+    let app = TestApp::spawn().await;
+    one_case(&app, time::OffsetDateTime::now_utc().date()).await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let ben = staff_session(&app, "b.schulte", "caseworker", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+    let case = "/verwaltung/vorgaenge/1";
+    let page = |cookie: &str| {
+        let cookie = cookie.to_owned();
+        let app = &app;
+        async move {
+            app.get_with(case, &[("cookie", &cookie)])
+                .await
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    app.post_form_with(&format!("{case}/uebernehmen"), &[], &anna)
+        .await;
+
+    let empty = app
+        .post_form_with(&format!("{case}/vermerk"), &[("vermerk", " ")], &anna)
+        .await;
+    assert_eq!(empty.status(), 422);
+    let html = empty.text().await.unwrap();
+    assert!(html.contains("href=\"#vermerk\""));
+    assert!(html.contains("Schreiben Sie den Vermerk"));
+    let noted = app
+        .post_form_with(
+            &format!("{case}/vermerk"),
+            &[("vermerk", "Rückruf vereinbart <Montag>.")],
+            &anna,
+        )
+        .await;
+    assert_eq!(location(&noted), format!("{case}#vermerke"));
+    assert_eq!(
+        app.post_form_with(&format!("{case}/vermerk"), &[("vermerk", "x")], &water)
+            .await
+            .status(),
+        404,
+        "not for another unit"
+    );
+    let html = page(&anna).await;
+    assert!(html.contains("Vermerk von Testperson a.berger"));
+    assert!(html.contains("Rückruf vereinbart &lt;Montag&gt;."));
+    assert!(html.contains("übernommen oder weitergegeben (Testperson a.berger)"));
+    assert!(html.contains("Vermerk geschrieben (Testperson a.berger)"));
+
+    // Handing over: only to colleagues of the unit, only by the one working on it (or a lead).
+    assert!(
+        !html.contains(">Testperson j.ruhrberg</option>"),
+        "not offered"
+    );
+    let ben_id = option_value(&html, "Testperson b.schulte");
+    let water_member = app
+        .portal
+        .storage
+        .staff_by_username(
+            "kreis-unna",
+            &domain::staff::Username::parse("j.ruhrberg").unwrap(),
+        )
+        .await
+        .unwrap()
+        .unwrap();
+    let elsewhere = app
+        .post_form_with(
+            &format!("{case}/zuweisen"),
+            &[("an", &water_member.id.0.to_string())],
+            &anna,
+        )
+        .await;
+    assert_eq!(elsewhere.status(), 409);
+    assert!(
+        elsewhere
+            .text()
+            .await
+            .unwrap()
+            .contains("aktive Beschäftigte seiner Einheit")
+    );
+    let handed = app
+        .post_form_with(&format!("{case}/zuweisen"), &[("an", &ben_id)], &anna)
+        .await;
+    assert_eq!(location(&handed), case);
+    let html = page(&ben).await;
+    assert!(html.contains("Testperson b.schulte"));
+    let anna_id = option_value(&html, "Testperson a.berger");
+    let back = app
+        .post_form_with(&format!("{case}/zuweisen"), &[("an", &anna_id)], &anna)
+        .await;
+    assert_eq!(back.status(), 409, "no longer hers to hand over");
+    assert!(
+        back.text()
+            .await
+            .unwrap()
+            .contains("Einen Vorgang weitergeben können nur")
+    );
+    assert!(
+        !page(&anna).await.contains("/zuweisen\""),
+        "no form for her now"
+    );
+    app.finish().await;
+}

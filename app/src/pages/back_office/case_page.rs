@@ -9,7 +9,10 @@ use domain::application::CaseState;
 use domain::case::CaseId;
 use domain::case::workflow::Step;
 
-use super::{AskForm, CaseFiling, CaseFilingSection, CaseRequest, CaseRequests};
+use super::{
+    AskForm, CaseAssign, CaseFiling, CaseFilingSection, CaseNotes, CaseRequest, CaseRequests,
+    Colleague, HistoryRow, NoteForm, NoteRow,
+};
 use crate::components::{ErrorSummary, SummaryError, summary_of};
 use crate::t;
 
@@ -42,6 +45,12 @@ pub struct CaseView {
     /// and its errors after a refused post).
     pub ask: Option<AskForm>,
     pub filing: CaseFiling,
+    pub notes: Vec<NoteRow>,
+    pub note_form: NoteForm,
+    pub history: Vec<HistoryRow>,
+    /// The colleagues the viewer may hand the case to (empty: not theirs to hand over).
+    pub colleagues: Vec<Colleague>,
+    pub assignee_id: Option<i64>,
 }
 
 impl CaseView {
@@ -50,6 +59,7 @@ impl CaseView {
         self.refusal.is_some()
             || self.ask.as_ref().is_some_and(|ask| !ask.errors.is_empty())
             || matches!(&self.filing, CaseFiling::Form(form) if !form.errors.is_empty())
+            || !self.note_form.errors.is_empty()
     }
 }
 
@@ -93,6 +103,10 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
     if let CaseFiling::Form(form) = &view.filing {
         summary.extend(summary_of(&form.errors));
     }
+    summary.extend(summary_of(&view.note_form.errors));
+    let assign = (!view.colleagues.is_empty()).then(
+        || view! { <CaseAssign id=view.id colleagues=view.colleagues current=view.assignee_id/> },
+    );
     // Asking the applicant needs the question: that step has its own form.
     let steps = view
         .steps
@@ -161,6 +175,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
             {fact(t("case-assignee"), view.assignee.clone().unwrap_or_else(|| t("inbox-unassigned")))}
         </dl>
         {take}
+        {assign}
         <div id="schritte" class="button-group">{steps}</div>
         <h2>{t("case-answers-heading")}</h2>
         <p>{t("case-answers-note")}</p>
@@ -169,6 +184,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         {documents}
         <CaseRequests id=view.id requests=view.requests ask=view.ask/>
         <CaseFilingSection id=view.id filing=view.filing/>
+        <CaseNotes id=view.id notes=view.notes form=view.note_form history=view.history/>
         <h2>{t("case-ki-heading")}</h2>
         <p>{t("case-ki-none")}</p>
     }

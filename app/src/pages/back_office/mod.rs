@@ -3,7 +3,9 @@
 
 mod akte_page;
 mod back_office_page;
+mod case_assign;
 mod case_filing;
+mod case_notes;
 mod case_page;
 mod case_requests;
 mod inbox_page;
@@ -18,7 +20,9 @@ mod units_page;
 
 pub use akte_page::{AkteDocumentRow, AktePage, AkteVersionRow, AkteView};
 pub use back_office_page::{BackOfficePage, BackOfficeView};
+pub use case_assign::{CaseAssign, Colleague};
 pub use case_filing::{AkteChoice, CaseFiling, CaseFilingSection, FilingForm};
+pub use case_notes::{CaseNotes, HistoryRow, NoteForm, NoteRow};
 pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};

@@ -240,3 +240,133 @@ pub async fn take_step(
         Err(error) => Err(error.into()),
     }
 }
+
+/// Writes a Vermerk on the case (anyone who works in its inbox).
+pub async fn add_note(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+    text: &domain::case::note::NoteText,
+) -> Result<(), CaseError> {
+    visible_case(portal, staff, id).await?;
+    portal
+        .storage
+        .add_case_note(
+            id,
+            staff.member.id,
+            text.as_str(),
+            &audit(staff, "case.note", id),
+            portal.clock.now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// One line of a case's history: when, who, and the Fluent key of what happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryEntry {
+    pub at: time::OffsetDateTime,
+    /// A staff member's name, or `None` for the applicant or the system.
+    pub by: Option<String>,
+    pub by_applicant: bool,
+    pub what: &'static str,
+}
+
+/// The case's Vermerke and history (changes, not readings), the oldest first.
+pub async fn notes_and_history(
+    portal: &Portal,
+    tenant_slug: &str,
+    id: CaseId,
+) -> Result<(Vec<storage::CaseNote>, Vec<HistoryEntry>), CaseError> {
+    let notes = portal.storage.case_notes(id).await?;
+    let staff = portal.storage.staff_of_tenant(tenant_slug).await?;
+    let history = portal
+        .storage
+        .audit_events_about(&format!("case:{id}"))
+        .await?
+        .into_iter()
+        .filter_map(|entry| {
+            let what = domain::case::note::history_key(&entry.event.action)?;
+            let by = entry
+                .event
+                .actor
+                .strip_prefix("staff:")
+                .and_then(|number| number.parse::<i64>().ok())
+                .and_then(|number| staff.iter().find(|member| member.id.0 == number))
+                .map(|member| member.display_name.clone());
+            Some(HistoryEntry {
+                at: entry.at,
+                by,
+                by_applicant: entry.event.actor == "applicant",
+                what,
+            })
+        })
+        .collect();
+    Ok((notes, history))
+}
+
+/// The active colleagues the case may be handed to: staff with a case role in its inbox.
+pub async fn colleagues(
+    portal: &Portal,
+    tenant_slug: &str,
+    case: &CaseSummary,
+) -> Result<Vec<storage::StaffMember>, CaseError> {
+    let mut members: Vec<storage::StaffMember> = portal
+        .storage
+        .staff_of_tenant(tenant_slug)
+        .await?
+        .into_iter()
+        .filter(|member| member.active && inboxes_of(member).contains(&case.inbox))
+        .collect();
+    members.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+    Ok(members)
+}
+
+/// Hands the case to a colleague of its unit: the person working on it, or a team lead of the
+/// unit, may; the colleague must work in the case's inbox.
+pub async fn assign_to(
+    portal: &Portal,
+    tenant_slug: &str,
+    staff: &ActiveStaff,
+    id: CaseId,
+    colleague: domain::staff::StaffId,
+) -> Result<(), CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    let leads_unit = staff.member.grants.iter().any(|grant| {
+        grant.role == domain::staff::StaffRole::TeamLead
+            && grant.unit.as_deref() == Some(case.inbox.as_str())
+    });
+    let works_on_it = case
+        .assignee
+        .as_ref()
+        .is_some_and(|(assignee, _)| *assignee == staff.member.id);
+    if case.state == CaseState::Abgeschlossen {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-state",
+        ))));
+    }
+    if !(leads_unit || works_on_it) {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-assign",
+        ))));
+    }
+    if !colleagues(portal, tenant_slug, &case)
+        .await?
+        .iter()
+        .any(|member| member.id == colleague)
+    {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-not-colleague",
+        ))));
+    }
+    portal
+        .storage
+        .assign_case(
+            id,
+            colleague,
+            &audit(staff, "case.assign", id),
+            portal.clock.now(),
+        )
+        .await?;
+    Ok(())
+}

@@ -3,6 +3,7 @@
 
 use async_trait::async_trait;
 use domain::audit::{AuditEvent, ChainedAuditEvent, chain_hash};
+use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
 use storage::{AuditStore, StorageResult};
 use time::OffsetDateTime;
@@ -49,6 +50,22 @@ pub(crate) async fn append(
     Ok(sequence)
 }
 
+fn event_from(row: &PgRow) -> ChainedAuditEvent {
+    ChainedAuditEvent {
+        sequence: u64::try_from(row.get::<i64, _>("sequence")).unwrap_or_default(),
+        at: row.get("at"),
+        event: AuditEvent {
+            actor: row.get("actor"),
+            action: row.get("action"),
+            object: row.get("object"),
+            purpose: row.get("purpose"),
+            outcome: row.get("outcome"),
+        },
+        previous_hash: row.get("previous_hash"),
+        hash: row.get("hash"),
+    }
+}
+
 #[async_trait]
 impl AuditStore for PostgresStorage {
     async fn append_audit(&self, at: OffsetDateTime, event: &AuditEvent) -> StorageResult<u64> {
@@ -68,22 +85,19 @@ impl AuditStore for PostgresStorage {
         .fetch_all(&self.pool)
         .await
         .map_err(database_error)?;
-        Ok(rows
-            .iter()
-            .map(|row| ChainedAuditEvent {
-                sequence: u64::try_from(row.get::<i64, _>("sequence")).unwrap_or_default(),
-                at: row.get("at"),
-                event: AuditEvent {
-                    actor: row.get("actor"),
-                    action: row.get("action"),
-                    object: row.get("object"),
-                    purpose: row.get("purpose"),
-                    outcome: row.get("outcome"),
-                },
-                previous_hash: row.get("previous_hash"),
-                hash: row.get("hash"),
-            })
-            .collect())
+        Ok(rows.iter().map(event_from).collect())
+    }
+
+    async fn audit_events_about(&self, object: &str) -> StorageResult<Vec<ChainedAuditEvent>> {
+        let rows = sqlx::query(
+            "SELECT sequence, at, actor, action, object, purpose, outcome, previous_hash, hash
+             FROM audit_events WHERE object = $1 ORDER BY sequence",
+        )
+        .bind(object)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        Ok(rows.iter().map(event_from).collect())
     }
 
     async fn audit_head(&self) -> StorageResult<u64> {

@@ -8,7 +8,9 @@ use domain::case::CaseId;
 use domain::staff::StaffId;
 use sqlx::postgres::PgRow;
 use sqlx::{Postgres, QueryBuilder, Row};
-use storage::{CaseFilter, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult};
+use storage::{
+    CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult,
+};
 use time::OffsetDateTime;
 
 use crate::PostgresStorage;
@@ -171,6 +173,58 @@ impl CaseStore for PostgresStorage {
         }
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
+    }
+
+    async fn add_case_note(
+        &self,
+        id: CaseId,
+        author: StaffId,
+        text: &str,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let known: Option<i64> = sqlx::query_scalar("SELECT id FROM cases WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if known.is_none() {
+            return Err(StorageError::NotFound);
+        }
+        sqlx::query(
+            "INSERT INTO case_notes (case_id, author_id, text, at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id.0)
+        .bind(author.0)
+        .bind(text)
+        .bind(at)
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
+    }
+
+    async fn case_notes(&self, id: CaseId) -> StorageResult<Vec<CaseNote>> {
+        let rows = sqlx::query(
+            "SELECT n.author_id, st.display_name, n.text, n.at
+             FROM case_notes n JOIN staff st ON st.id = n.author_id
+             WHERE n.case_id = $1 ORDER BY n.id",
+        )
+        .bind(id.0)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter()
+            .map(|row| {
+                Ok(CaseNote {
+                    author: (StaffId(row.get("author_id")), row.get("display_name")),
+                    text: row.get("text"),
+                    at: row.get("at"),
+                })
+            })
+            .collect()
     }
 
     async fn assign_case(

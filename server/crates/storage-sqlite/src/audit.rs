@@ -3,12 +3,29 @@
 
 use async_trait::async_trait;
 use domain::audit::{AuditEvent, ChainedAuditEvent, chain_hash};
+use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 use storage::{AuditStore, StorageResult};
 use time::OffsetDateTime;
 
 use crate::SqliteStorage;
 use crate::convert::{database_error, from_micros, to_micros};
+
+fn event_from(row: &SqliteRow) -> StorageResult<ChainedAuditEvent> {
+    Ok(ChainedAuditEvent {
+        sequence: u64::try_from(row.get::<i64, _>("sequence")).unwrap_or_default(),
+        at: from_micros(row.get("at"))?,
+        event: AuditEvent {
+            actor: row.get("actor"),
+            action: row.get("action"),
+            object: row.get("object"),
+            purpose: row.get("purpose"),
+            outcome: row.get("outcome"),
+        },
+        previous_hash: row.get("previous_hash"),
+        hash: row.get("hash"),
+    })
+}
 
 /// Appends inside the caller's (immediate) transaction.
 pub(crate) async fn append(
@@ -72,23 +89,19 @@ impl AuditStore for SqliteStorage {
         .fetch_all(&self.pool)
         .await
         .map_err(database_error)?;
-        rows.iter()
-            .map(|row| {
-                Ok(ChainedAuditEvent {
-                    sequence: u64::try_from(row.get::<i64, _>("sequence")).unwrap_or_default(),
-                    at: from_micros(row.get("at"))?,
-                    event: AuditEvent {
-                        actor: row.get("actor"),
-                        action: row.get("action"),
-                        object: row.get("object"),
-                        purpose: row.get("purpose"),
-                        outcome: row.get("outcome"),
-                    },
-                    previous_hash: row.get("previous_hash"),
-                    hash: row.get("hash"),
-                })
-            })
-            .collect()
+        rows.iter().map(event_from).collect()
+    }
+
+    async fn audit_events_about(&self, object: &str) -> StorageResult<Vec<ChainedAuditEvent>> {
+        let rows = sqlx::query(
+            "SELECT sequence, at, actor, action, object, purpose, outcome, previous_hash, hash
+             FROM audit_events WHERE object = ?1 ORDER BY sequence",
+        )
+        .bind(object)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter().map(event_from).collect()
     }
 
     async fn audit_head(&self) -> StorageResult<u64> {

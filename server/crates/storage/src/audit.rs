@@ -14,6 +14,9 @@ pub trait AuditStore: Send + Sync {
     /// Entries after `after` in sequence order, at most `limit`.
     async fn audit_events(&self, after: u64, limit: u32) -> StorageResult<Vec<ChainedAuditEvent>>;
 
+    /// Every entry about `object` (e.g. `case:42`) in sequence order: a case's history.
+    async fn audit_events_about(&self, object: &str) -> StorageResult<Vec<ChainedAuditEvent>>;
+
     /// The sequence number of the last entry, as the head records it.
     async fn audit_head(&self) -> StorageResult<u64>;
 }

@@ -36,6 +36,15 @@ pub struct CaseSummary {
     pub due_at: OffsetDateTime,
 }
 
+/// A Vermerk on a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseNote {
+    /// Who wrote it: id and name.
+    pub author: (StaffId, String),
+    pub text: String,
+    pub at: OffsetDateTime,
+}
+
 /// Which cases to list: always within the given inboxes of one tenant.
 #[derive(Debug, Clone, Default)]
 pub struct CaseFilter {
@@ -74,6 +83,19 @@ pub trait CaseStore: Send + Sync {
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()>;
+
+    /// Adds a Vermerk with `audit`. `NotFound` for an unknown case.
+    async fn add_case_note(
+        &self,
+        id: CaseId,
+        author: StaffId,
+        text: &str,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
+
+    /// The case's Vermerke, the oldest first.
+    async fn case_notes(&self, id: CaseId) -> StorageResult<Vec<CaseNote>>;
 
     /// Gives the case to `assignee` with `audit`; a case still "eingegangen" is now "in
     /// Bearbeitung". `NotFound` for an unknown case.

@@ -36,7 +36,7 @@ pub use application::{
     ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,
 };
 pub use audit::AuditStore;
-pub use case::{CaseFilter, CaseStore, CaseSummary, NewCase};
+pub use case::{CaseFilter, CaseNote, CaseStore, CaseSummary, NewCase};
 pub use case_request::{InformationRequest, InformationRequestStore, NewInformationRequest};
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};

@@ -3,8 +3,8 @@
 
 use app::Page;
 use app::pages::back_office::{
-    AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, FilingForm, InboxFilter,
-    InboxRow, InboxView,
+    AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, Colleague, FilingForm,
+    HistoryRow, InboxFilter, InboxRow, InboxView, NoteForm, NoteRow,
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -12,6 +12,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::application::CaseState;
 use domain::case::CaseId;
+use domain::case::note::NoteText;
 use domain::case::request::{Question, answer_files_field};
 use domain::case::workflow::{self, Refusal, Step};
 use domain::form::validate::format_date;
@@ -119,7 +120,7 @@ pub async fn show(
     let Some(id) = CaseId::parse(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    case_page(&state, &page, &staff, id, None, None, None).await
+    case_page(&state, &page, &staff, id, None, Typed::default()).await
 }
 
 fn document(case: CaseId, upload: &Upload) -> CaseDocument {
@@ -131,17 +132,29 @@ fn document(case: CaseId, upload: &Upload) -> CaseDocument {
     }
 }
 
-/// The case page; with a refused step's explanation (409), or a refused question with what
-/// was typed (422), when there is one.
+/// What a refused form post typed, shown again on the case page.
+#[derive(Default)]
+struct Typed {
+    ask: Option<AskForm>,
+    filing: Option<FilingForm>,
+    note: Option<NoteForm>,
+}
+
+/// The case page; with a refused step's explanation (409), or a refused form with what was
+/// typed (422), when there is one.
 async fn case_page(
     state: &AppState,
     page: &PageRequest,
     staff: &ActiveStaff,
     id: CaseId,
     refusal: Option<&'static str>,
-    typed: Option<AskForm>,
-    typed_filing: Option<FilingForm>,
+    typed: Typed,
 ) -> Result<Response, AppError> {
+    let Typed {
+        ask: typed_ask,
+        filing: typed_filing,
+        note: typed_note,
+    } = typed;
     let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
         Err(error) => return refused(error),
@@ -196,7 +209,7 @@ async fn case_page(
             }
         })
         .collect();
-    let rejected_question = typed.is_some() || typed_filing.is_some();
+    let rejected_question = typed_ask.is_some() || typed_filing.is_some() || typed_note.is_some();
     let filing = match records::akte_of_case(&state.portal, id).await? {
         Some(akte) => CaseFiling::Filed {
             aktenzeichen: akte.aktenzeichen,
@@ -218,11 +231,37 @@ async fn case_page(
         },
     };
     let ask = steps.contains(&Step::RequestInformation).then(|| {
-        typed.unwrap_or(AskForm {
+        typed_ask.unwrap_or(AskForm {
             question: String::new(),
             errors: FormErrors::new(),
         })
     });
+    let (notes, history) = match cases::notes_and_history(&state.portal, &tenant.slug, id).await {
+        Ok(found) => found,
+        Err(error) => return refused(error),
+    };
+    let may_hand_over = case
+        .assignee
+        .as_ref()
+        .is_some_and(|(assignee, _)| *assignee == staff.member.id)
+        || staff.member.grants.iter().any(|grant| {
+            grant.role == domain::staff::StaffRole::TeamLead
+                && grant.unit.as_deref() == Some(case.inbox.as_str())
+        });
+    let colleagues = if may_hand_over && case.state != CaseState::Abgeschlossen {
+        match cases::colleagues(&state.portal, &tenant.slug, case).await {
+            Ok(members) => members
+                .into_iter()
+                .map(|member| Colleague {
+                    id: member.id.0,
+                    name: member.display_name,
+                })
+                .collect(),
+            Err(error) => return refused(error),
+        }
+    } else {
+        Vec::new()
+    };
     let view = CaseView {
         id: case.id,
         reference: case.reference.to_string(),
@@ -247,6 +286,26 @@ async fn case_page(
         requests,
         ask,
         filing,
+        notes: notes
+            .into_iter()
+            .map(|note| NoteRow {
+                by: note.author.1,
+                on: format_date(note.at.date(), locale),
+                text: note.text,
+            })
+            .collect(),
+        note_form: typed_note.unwrap_or_default(),
+        history: history
+            .into_iter()
+            .map(|entry| HistoryRow {
+                on: format_date(entry.at.date(), locale),
+                by: entry.by,
+                by_applicant: entry.by_applicant,
+                what: entry.what,
+            })
+            .collect(),
+        colleagues,
+        assignee_id: case.assignee.as_ref().map(|(assignee, _)| assignee.0),
     };
     let status = if refusal.is_some() {
         StatusCode::CONFLICT
@@ -285,7 +344,7 @@ pub async fn step(
     match cases::take_step(&state.portal, &staff, id, step).await {
         Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key), None, None).await
+            case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
         }
         Err(error) => refused(error),
     }
@@ -364,20 +423,31 @@ pub async fn file(
         let options = match records::options(&state.portal, &tenant, &staff, id).await {
             Ok(options) => options,
             Err(CaseError::Refused(Refusal(key))) => {
-                return case_page(&state, &page, &staff, id, Some(key), None, None).await;
+                return case_page(&state, &page, &staff, id, Some(key), Typed::default()).await;
             }
             Err(error) => return refused(error),
         };
         let typed: String = post.titel.chars().take(1_000).collect();
         let form = filing_form(options, post.akte, typed, confidentiality, errors);
-        return case_page(&state, &page, &staff, id, None, None, Some(form)).await;
+        return case_page(
+            &state,
+            &page,
+            &staff,
+            id,
+            None,
+            Typed {
+                filing: Some(form),
+                ..Typed::default()
+            },
+        )
+        .await;
     };
     match records::file(&state.portal, &tenant, &staff, id, &filing).await {
         Ok(_) => {
             Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}#akte-abschnitt")).into_response())
         }
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key), None, None).await
+            case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
         }
         Err(error) => refused(error),
     }
@@ -409,7 +479,18 @@ pub async fn ask(
                 question: typed,
                 errors,
             };
-            return case_page(&state, &page, &staff, id, None, Some(form), None).await;
+            return case_page(
+                &state,
+                &page,
+                &staff,
+                id,
+                None,
+                Typed {
+                    ask: Some(form),
+                    ..Typed::default()
+                },
+            )
+            .await;
         }
     };
     match information_requests::ask(&state.portal, &staff, id, &question).await {
@@ -417,7 +498,7 @@ pub async fn ask(
             Redirect::to(&format!("/verwaltung/vorgaenge/{id}#nachforderungen")).into_response(),
         ),
         Err(CaseError::Refused(Refusal(key))) => {
-            case_page(&state, &page, &staff, id, Some(key), None, None).await
+            case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
         }
         Err(error) => refused(error),
     }
@@ -454,5 +535,71 @@ pub async fn download(
     match file.uploads.iter().find(|candidate| candidate.id == upload) {
         Some(upload) => file_response(&state, upload).await,
         None => Ok(StatusCode::NOT_FOUND.into_response()),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NotePost {
+    vermerk: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/vermerk`: writes a Vermerk; an empty or too long one is
+/// shown again with what was typed.
+pub async fn note(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<NotePost>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let text = match NoteText::parse(&post.vermerk) {
+        Ok(text) => text,
+        Err(errors) => {
+            let form = NoteForm {
+                text: post.vermerk.chars().take(10_000).collect(),
+                errors,
+            };
+            let typed = Typed {
+                note: Some(form),
+                ..Typed::default()
+            };
+            return case_page(&state, &page, &staff, id, None, typed).await;
+        }
+    };
+    match cases::add_note(&state.portal, &staff, id, &text).await {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}#vermerke")).into_response()),
+        Err(error) => refused(error),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct AssignPost {
+    an: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/zuweisen`: hands the case to a colleague of its unit; a
+/// refusal says why.
+pub async fn assign(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<AssignPost>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let colleague = domain::staff::StaffId(post.an.trim().parse().unwrap_or(0));
+    match cases::assign_to(&state.portal, &state.tenant().slug, &staff, id, colleague).await {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
+        Err(CaseError::Refused(Refusal(key))) => {
+            case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
+        }
+        Err(error) => refused(error),
     }
 }

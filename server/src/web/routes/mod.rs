@@ -169,6 +169,8 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))
         .route("/verwaltung/vorgaenge/{id}/nachforderung", post(cases::ask))
         .route("/verwaltung/vorgaenge/{id}/zda", post(cases::file))
+        .route("/verwaltung/vorgaenge/{id}/vermerk", post(cases::note))
+        .route("/verwaltung/vorgaenge/{id}/zuweisen", post(cases::assign))
         .route("/verwaltung/akten/{id}", get(akten::show))
         .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
         .route(

@@ -21,13 +21,16 @@ pub enum Step {
     SendBack,
 }
 
-const STEPS: [Step; 5] = [
-    Step::RequestInformation,
-    Step::PrepareDecision,
-    Step::RequestSignOff,
-    Step::SignOff,
-    Step::SendBack,
-];
+impl Step {
+    /// Every step, in the order the case page offers them.
+    pub const ALL: [Step; 5] = [
+        Step::RequestInformation,
+        Step::PrepareDecision,
+        Step::RequestSignOff,
+        Step::SignOff,
+        Step::SendBack,
+    ];
+}
 
 impl Step {
     pub fn as_str(self) -> &'static str {
@@ -41,7 +44,7 @@ impl Step {
     }
 
     pub fn parse(text: &str) -> Option<Step> {
-        STEPS.into_iter().find(|step| step.as_str() == text)
+        Step::ALL.into_iter().find(|step| step.as_str() == text)
     }
 
     /// The state the case must be in, and the one it is in afterwards.
@@ -102,7 +105,7 @@ pub fn decide(facts: &CaseFacts, actor: StaffId, step: Step) -> Result<CaseState
 
 /// The steps `actor` may take now, for the case page's buttons.
 pub fn available(facts: &CaseFacts, actor: StaffId) -> Vec<Step> {
-    STEPS
+    Step::ALL
         .into_iter()
         .filter(|step| decide(facts, actor, *step).is_ok())
         .collect()
@@ -185,7 +188,7 @@ mod tests {
         );
         assert!(available(&facts(CaseState::Mitzeichnung, Some(ANNA)), ANNA).is_empty());
         assert!(available(&facts(CaseState::Abgeschlossen, Some(ANNA)), BEN).is_empty());
-        for step in STEPS {
+        for step in Step::ALL {
             assert_eq!(Step::parse(step.as_str()), Some(step));
         }
     }

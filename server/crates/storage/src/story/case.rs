@@ -180,4 +180,55 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
             .await,
         Err(StorageError::NotFound)
     ));
+
+    // Vermerke, and the case's history read from the audit trail by object.
+    let about = |action: &str| AuditEvent {
+        object: format!("case:{water_case}"),
+        ..audit(action)
+    };
+    for (text, at) in [
+        ("Rückruf vereinbart.", T0 + 700),
+        ("Unterlagen vollständig.", T0 + 800),
+    ] {
+        storage
+            .add_case_note(water_case, kuebra, text, &about("case.note"), moment(at))
+            .await
+            .unwrap();
+    }
+    let notes = storage.case_notes(water_case).await.unwrap();
+    assert_eq!(
+        notes
+            .iter()
+            .map(|note| note.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Rückruf vereinbart.", "Unterlagen vollständig."]
+    );
+    assert_eq!(notes[0].author, (kuebra, "Kübra Demir".to_owned()));
+    assert_eq!(notes[1].at, moment(T0 + 800));
+    assert!(matches!(
+        storage
+            .add_case_note(
+                domain::case::CaseId(999),
+                kuebra,
+                "?",
+                &about("case.note"),
+                moment(T0)
+            )
+            .await,
+        Err(StorageError::NotFound)
+    ));
+    let history = storage
+        .audit_events_about(&format!("case:{water_case}"))
+        .await
+        .unwrap();
+    assert_eq!(history.len(), 2, "only what is about the case");
+    assert!(history[0].sequence < history[1].sequence);
+    assert_eq!(history[1].at, moment(T0 + 800));
+    assert!(
+        storage
+            .audit_events_about("case:999")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
