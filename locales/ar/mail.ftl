@@ -71,3 +71,27 @@ mail-information-request-body =
     تتوقف المعالجة حتى يصل ردكم.
 
     أُنشئ هذا البريد الإلكتروني تلقائيًا. يُرجى عدم الرد عليه.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = الموعد يقترب: المعاملة { $reference }
+mail-deadline-escalation-subject = تجاوز الموعد: المعاملة { $reference }
+mail-digest-subject = صندوق الوارد لديكم في { $date }
+mail-deadline-reminder-body =
+    مرحبًا { $name }،
+
+    يجب إنجاز المعاملة { $reference } („{ $service }“) بحلول { $due }.
+
+    فتح المعاملة: { $link }
+mail-deadline-escalation-body =
+    مرحبًا { $name }،
+
+    انتهت مهلة معالجة المعاملة { $reference } („{ $service }“) في { $due }. تتلقون هذا التصعيد بصفتكم قائد فريق في الوحدة.
+
+    فتح المعاملة: { $link }
+mail-digest-body =
+    مرحبًا { $name }،
+
+    في صندوق الوارد لديكم { $open } معاملات مفتوحة مسندة إليكم أو غير مسندة بعد: { $overdue } متأخرة، و{ $soon } تستحق خلال يومين، و{ $unassigned } لم يتولّها أحد بعد.
+
+    فتح صندوق الوارد: { $link }

@@ -79,3 +79,27 @@ mail-information-request-body =
     Bis Ihre Antwort da ist, ruht die Bearbeitung.
 
     Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Frist läuft ab: Vorgang { $reference }
+mail-deadline-escalation-subject = Frist überschritten: Vorgang { $reference }
+mail-digest-subject = Ihr Posteingang am { $date }
+mail-deadline-reminder-body =
+    Guten Tag { $name },
+
+    der Vorgang { $reference } („{ $service }“) ist bis zum { $due } zu bearbeiten.
+
+    Zum Vorgang: { $link }
+mail-deadline-escalation-body =
+    Guten Tag { $name },
+
+    die Bearbeitungsfrist des Vorgangs { $reference } („{ $service }“) ist am { $due } abgelaufen. Als Teamleitung der Einheit erhalten Sie diese Eskalation.
+
+    Zum Vorgang: { $link }
+mail-digest-body =
+    Guten Tag { $name },
+
+    in Ihrem Posteingang sind { $open } Vorgänge offen, die Ihnen oder noch niemandem zugewiesen sind: { $overdue } überfällig, { $soon } mit Frist in den nächsten zwei Tagen, { $unassigned } noch ohne Bearbeitung.
+
+    Zum Posteingang: { $link }

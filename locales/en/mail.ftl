@@ -71,3 +71,27 @@ mail-information-request-body =
     Processing is paused until your answer arrives.
 
     This e-mail was created automatically. Please do not reply to it.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Deadline approaching: case { $reference }
+mail-deadline-escalation-subject = Deadline passed: case { $reference }
+mail-digest-subject = Your inbox on { $date }
+mail-deadline-reminder-body =
+    Hello { $name },
+
+    case { $reference } (“{ $service }”) is due by { $due }.
+
+    Open the case: { $link }
+mail-deadline-escalation-body =
+    Hello { $name },
+
+    the processing deadline of case { $reference } (“{ $service }”) passed on { $due }. You receive this escalation as a team lead of the unit.
+
+    Open the case: { $link }
+mail-digest-body =
+    Hello { $name },
+
+    your inbox holds { $open } open cases that are yours or nobody's yet: { $overdue } overdue, { $soon } due within two days, { $unassigned } not yet taken up.
+
+    Open the inbox: { $link }

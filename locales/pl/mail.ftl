@@ -71,3 +71,27 @@ mail-information-request-body =
     Rozpatrywanie jest wstrzymane do czasu Twojej odpowiedzi.
 
     Ten e-mail został utworzony automatycznie. Prosimy na niego nie odpowiadać.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Termin mija: sprawa { $reference }
+mail-deadline-escalation-subject = Termin przekroczony: sprawa { $reference }
+mail-digest-subject = Twoja skrzynka w dniu { $date }
+mail-deadline-reminder-body =
+    Dzień dobry { $name },
+
+    sprawę { $reference } („{ $service }”) należy załatwić do { $due }.
+
+    Przejdź do sprawy: { $link }
+mail-deadline-escalation-body =
+    Dzień dobry { $name },
+
+    termin załatwienia sprawy { $reference } („{ $service }”) upłynął { $due }. Otrzymujesz tę eskalację jako kierownik zespołu jednostki.
+
+    Przejdź do sprawy: { $link }
+mail-digest-body =
+    Dzień dobry { $name },
+
+    w Twojej skrzynce jest { $open } otwartych spraw przydzielonych Tobie lub jeszcze nikomu: przeterminowane { $overdue }, z terminem w ciągu dwóch dni { $soon }, jeszcze nieprzejęte { $unassigned }.
+
+    Przejdź do skrzynki: { $link }

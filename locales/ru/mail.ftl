@@ -71,3 +71,27 @@ mail-information-request-body =
     Рассмотрение приостановлено до получения вашего ответа.
 
     Это письмо создано автоматически. Пожалуйста, не отвечайте на него.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Срок истекает: дело { $reference }
+mail-deadline-escalation-subject = Срок истёк: дело { $reference }
+mail-digest-subject = Ваши входящие на { $date }
+mail-deadline-reminder-body =
+    Здравствуйте, { $name }!
+
+    Дело { $reference } («{ $service }») нужно обработать до { $due }.
+
+    Открыть дело: { $link }
+mail-deadline-escalation-body =
+    Здравствуйте, { $name }!
+
+    Срок обработки дела { $reference } («{ $service }») истёк { $due }. Вы получаете это уведомление как руководитель группы подразделения.
+
+    Открыть дело: { $link }
+mail-digest-body =
+    Здравствуйте, { $name }!
+
+    Во входящих { $open } открытых дел, назначенных вам или ещё никому: просрочено { $overdue }, со сроком в ближайшие два дня { $soon }, ещё не взято { $unassigned }.
+
+    Открыть входящие: { $link }

@@ -71,3 +71,27 @@ mail-information-request-body =
     Yanıtınız gelene kadar işlem bekletilir.
 
     Bu e-posta otomatik olarak oluşturuldu. Lütfen yanıtlamayın.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Süre doluyor: işlem { $reference }
+mail-deadline-escalation-subject = Süre aşıldı: işlem { $reference }
+mail-digest-subject = { $date } tarihli gelen kutunuz
+mail-deadline-reminder-body =
+    Merhaba { $name },
+
+    { $reference } numaralı işlem (“{ $service }”) { $due } tarihine kadar tamamlanmalıdır.
+
+    İşleme git: { $link }
+mail-deadline-escalation-body =
+    Merhaba { $name },
+
+    { $reference } numaralı işlemin (“{ $service }”) işlem süresi { $due } tarihinde doldu. Bu bildirimi birimin ekip lideri olarak alıyorsunuz.
+
+    İşleme git: { $link }
+mail-digest-body =
+    Merhaba { $name },
+
+    gelen kutunuzda size ya da henüz kimseye atanmamış { $open } açık işlem var: { $overdue } süresi geçmiş, { $soon } iki gün içinde dolacak, { $unassigned } henüz üstlenilmemiş.
+
+    Gelen kutusuna git: { $link }

@@ -71,3 +71,27 @@ mail-information-request-body =
     Розгляд зупинено, доки не надійде ваша відповідь.
 
     Цей лист створено автоматично. Будь ласка, не відповідайте на нього.
+
+# Staff mail about deadlines. $name: the staff member; $reference, $service, $due, $link: the
+# case; $date, $open, $overdue, $soon, $unassigned, $link: the digest.
+mail-deadline-reminder-subject = Строк спливає: справа { $reference }
+mail-deadline-escalation-subject = Строк минув: справа { $reference }
+mail-digest-subject = Ваші вхідні на { $date }
+mail-deadline-reminder-body =
+    Добрий день, { $name }!
+
+    Справу { $reference } («{ $service }») треба опрацювати до { $due }.
+
+    Відкрити справу: { $link }
+mail-deadline-escalation-body =
+    Добрий день, { $name }!
+
+    Строк опрацювання справи { $reference } («{ $service }») минув { $due }. Ви отримуєте це повідомлення як керівник команди підрозділу.
+
+    Відкрити справу: { $link }
+mail-digest-body =
+    Добрий день, { $name }!
+
+    У ваших вхідних { $open } відкритих справ, призначених вам або ще нікому: прострочених { $overdue }, зі строком у найближчі два дні { $soon }, ще не взятих { $unassigned }.
+
+    Відкрити вхідні: { $link }

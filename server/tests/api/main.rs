@@ -9,6 +9,7 @@ mod cases;
 mod catalogue;
 mod cli;
 mod crash;
+mod deadlines;
 mod errors;
 mod feedback;
 mod helpers;

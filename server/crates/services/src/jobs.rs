@@ -45,6 +45,12 @@ pub enum Job {
     LocalAccountMail { token: String, locale: Locale },
     /// Tell the applicant that the authority asked something (Nachforderung) at `asked_at`.
     InformationRequestNotice { token: DraftToken, asked_at: i64 },
+    /// The day's look at every open case's deadline; one per day, named by it.
+    DeadlineWatch { day: i64 },
+    /// A case's deadline reminder or escalation (`erinnerung`, `eskalation`), once per case.
+    DeadlineNotice { case: i64, notice: String },
+    /// One staff member's digest of the day.
+    Digest { day: i64, staff: i64 },
 }
 
 impl Job {
@@ -60,6 +66,9 @@ impl Job {
             Job::LocalAccountMail { .. } => "local-account-mail",
             Job::Intake { .. } => "intake",
             Job::InformationRequestNotice { .. } => "information-request-notice",
+            Job::DeadlineWatch { .. } => "deadline-watch",
+            Job::DeadlineNotice { .. } => "deadline-notice",
+            Job::Digest { .. } => "digest",
         }
     }
 
@@ -82,6 +91,9 @@ impl Job {
             Job::InformationRequestNotice { token, asked_at } => {
                 format!("information-request-notice:{token}:{asked_at}")
             }
+            Job::DeadlineWatch { day } => format!("deadline-watch:{day}"),
+            Job::DeadlineNotice { case, notice } => format!("deadline-notice:{case}:{notice}"),
+            Job::Digest { day, staff } => format!("digest:{day}:{staff}"),
         }
     }
 
@@ -126,6 +138,11 @@ impl Job {
             Job::InformationRequestNotice { token, asked_at } => {
                 crate::information_requests::send_notice(portal, token, *asked_at).await
             }
+            Job::DeadlineWatch { day } => crate::deadlines::watch(portal, *day).await,
+            Job::DeadlineNotice { case, notice } => {
+                crate::deadlines::send_notice(portal, *case, notice).await
+            }
+            Job::Digest { day, staff } => crate::deadlines::send_digest(portal, *day, *staff).await,
             Job::LocalAccountMail { token, locale } => {
                 crate::local_accounts::send_link_mail(portal, token, *locale).await
             }
@@ -270,14 +287,19 @@ impl Worker {
         Ok(outcomes)
     }
 
-    /// Enqueues this hour's sweep of expired drafts; the idempotency key makes it once per hour
+    /// Enqueues this hour's sweep of expired drafts and this day's deadline watch; the
+    /// idempotency keys make them once per hour and day
     /// however many workers run.
     pub async fn schedule_maintenance(&self) -> Result<(), StorageError> {
         let now = self.portal.clock.now();
         let hour = now.unix_timestamp() / 3600;
+        let day = now.unix_timestamp() / 86_400;
         self.portal
             .storage
-            .enqueue_jobs(&[Job::SweepDrafts { hour }.to_new_job(now)])
+            .enqueue_jobs(&[
+                Job::SweepDrafts { hour }.to_new_job(now),
+                Job::DeadlineWatch { day }.to_new_job(now),
+            ])
             .await
     }
 

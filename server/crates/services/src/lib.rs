@@ -11,6 +11,7 @@ pub mod audit;
 pub mod cases;
 pub mod catalogue;
 pub mod clock;
+pub mod deadlines;
 pub mod feedback;
 pub mod identity;
 pub mod information_requests;

@@ -2,6 +2,7 @@
 //! Posteingang of the unit responsible for the service, or of the town that decides it) with a
 //! processing deadline, and only staff with a case role in that unit see it (need to know).
 
+pub mod deadline;
 pub mod note;
 pub mod request;
 pub mod workflow;

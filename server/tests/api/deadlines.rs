@@ -1,0 +1,108 @@
+//! Deadline escalation with a clock the test moves: a reminder to the person working on a case
+//! two days before its deadline, an escalation to the unit's team leads once it is overdue,
+//! each once; a daily digest for everyone with open cases of their own or nobody's.
+
+use std::sync::Arc;
+
+use services::Clock;
+use services::clock::ManualClock;
+use services::jobs::Worker;
+use time::Duration;
+use time::macros::datetime;
+
+use crate::apply::{IFSG, fill_ifsg, start};
+use crate::back_office::staff_session;
+use crate::cases::submit;
+use crate::helpers::TestApp;
+
+/// Runs the worker's daily round at the clock's time, and every job it causes.
+async fn daily_round(app: &TestApp) {
+    Worker::new(Arc::clone(&app.portal))
+        .schedule_maintenance()
+        .await
+        .unwrap();
+    app.run_jobs().await;
+}
+
+/// How many mails went out whose Message-ID starts with `prefix`.
+fn sent(app: &TestApp, prefix: &str) -> usize {
+    app.mails()
+        .iter()
+        .filter(|mail| mail.contains(&format!("Message-ID: <{prefix}")))
+        .count()
+}
+
+fn to_of(app: &TestApp, prefix: &str) -> Vec<String> {
+    app.mails()
+        .iter()
+        .filter(|mail| mail.contains(&format!("Message-ID: <{prefix}")))
+        .filter_map(|mail| {
+            mail.lines()
+                .find(|line| line.starts_with("To: "))
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn reminders_escalation_and_digest_follow_the_deadline_once_each() {
+    let clock = Arc::new(ManualClock::starting_at(datetime!(2026-03-10 11:00 UTC)));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, IFSG).await;
+    fill_ifsg(&app, &token, clock.now().date()).await;
+    submit(&app, &token).await;
+    app.run_jobs().await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    staff_session(&app, "b.schulte", "team_lead", "53").await;
+    staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+    app.post_form_with("/verwaltung/vorgaenge/1/uebernehmen", &[], &anna)
+        .await;
+
+    // Day one: due on 25 March, nothing to remind; Anna's digest lists her case.
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "erinnerung-") + sent(&app, "eskalation-"), 0);
+    assert_eq!(
+        to_of(&app, "digest-"),
+        ["To: a.berger@kreis-unna.example"],
+        "only who has open cases"
+    );
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "digest-"), 1, "once a day");
+
+    // Two days before the deadline: the reminder to Anna, once.
+    clock.advance(Duration::days(13) + Duration::hours(1));
+    daily_round(&app).await;
+    assert_eq!(
+        to_of(&app, "erinnerung-1-"),
+        ["To: a.berger@kreis-unna.example"]
+    );
+    let reminder = app
+        .mails()
+        .into_iter()
+        .find(|mail| mail.contains("Message-ID: <erinnerung-1-"))
+        .unwrap()
+        .replace("=\r\n", "");
+    assert!(reminder.contains("KU-2026-000001"));
+    assert!(reminder.contains("25.03.2026"));
+    assert!(reminder.contains("/verwaltung/vorgaenge/1"));
+    assert_eq!(sent(&app, "digest-"), 2, "the new day's digest");
+    clock.advance(Duration::days(1));
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "erinnerung-1-"), 1, "no second reminder");
+
+    // Overdue: the escalation to the team lead, once; Anna is not escalated to.
+    clock.advance(Duration::days(2));
+    daily_round(&app).await;
+    assert_eq!(
+        to_of(&app, "eskalation-1-"),
+        ["To: b.schulte@kreis-unna.example"]
+    );
+    clock.advance(Duration::days(1));
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "eskalation-1-"), 1, "no second escalation");
+    app.finish().await;
+}
