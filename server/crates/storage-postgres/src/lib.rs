@@ -15,6 +15,7 @@ mod organisation;
 mod outbox;
 mod rate_limit;
 mod record;
+mod search;
 mod staff;
 mod tenant;
 #[cfg(feature = "testing")]
@@ -28,6 +29,7 @@ use sqlx::postgres::{PgPool, PgPoolOptions};
 use storage::{Storage, StorageError, StorageResult};
 
 use convert::database_error;
+pub use search::PostgresSearch;
 
 /// Storage in a PostgreSQL database.
 #[derive(Clone)]

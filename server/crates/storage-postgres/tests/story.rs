@@ -50,3 +50,36 @@ async fn instances_starting_together_migrate_once() {
     third.close().await;
     backend.dispose().await;
 }
+
+/// The search story against PostgreSQL full-text search, each scenario in a fresh database.
+mod search {
+    use async_trait::async_trait;
+    use storage::SearchIndex;
+    use storage::story::SearchStoryBackend;
+    use storage_postgres::PostgresSearch;
+
+    struct FreshSearch {
+        backend: super::FreshPostgres,
+        index: PostgresSearch,
+    }
+
+    async fn fresh() -> Option<FreshSearch> {
+        let backend = super::fresh().await?;
+        let index = backend.storage.search_index();
+        Some(FreshSearch { backend, index })
+    }
+
+    #[async_trait]
+    impl SearchStoryBackend for FreshSearch {
+        fn index(&self) -> &dyn SearchIndex {
+            &self.index
+        }
+
+        async fn dispose(self) {
+            use storage::story::StoryBackend as _;
+            self.backend.dispose().await;
+        }
+    }
+
+    storage::search_story_tests!(fresh);
+}

@@ -16,6 +16,7 @@ mod organisation;
 mod outbox;
 mod rate_limit;
 mod record;
+mod search;
 mod staff;
 mod tenant;
 mod upload;

@@ -171,4 +171,15 @@ impl OutboxStore for SqliteStorage {
             failed: count("failed"),
         })
     }
+
+    async fn pending_jobs_of_kind(&self, kind: &str) -> StorageResult<u64> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox_jobs WHERE state = 'pending' AND kind = ?1",
+        )
+        .bind(kind)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(database_error)?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
 }

@@ -19,6 +19,7 @@ pub mod organisation;
 pub mod outbox;
 pub mod rate_limit;
 pub mod record;
+pub mod search;
 pub mod staff;
 pub mod tenant;
 pub mod upload;
@@ -52,6 +53,10 @@ pub use rate_limit::RateLimitStore;
 pub use record::{
     Akte, DocumentVersion, FileInto, NewAkte, NewDocument, RecordDocument, RecordStore,
     VersionContent,
+};
+pub use search::{
+    EntryKind, FacetFilter, Facets, ReadScope, SearchEntry, SearchHit, SearchIndex, SearchQuery,
+    SearchResults, SearchSource, SearchSourceStore, SnippetPart,
 };
 pub use staff::{NewStaff, NewStaffSession, StaffMember, StaffSession, StaffStore};
 pub use tenant::TenantStore;
@@ -89,6 +94,7 @@ pub trait Storage:
     + OutboxStore
     + RateLimitStore
     + RecordStore
+    + SearchSourceStore
     + StaffStore
     + Send
     + Sync

@@ -73,4 +73,7 @@ pub trait OutboxStore: Send + Sync {
     ) -> StorageResult<()>;
 
     async fn outbox_counts(&self) -> StorageResult<OutboxCounts>;
+
+    /// Pending jobs of one kind.
+    async fn pending_jobs_of_kind(&self, kind: &str) -> StorageResult<u64>;
 }

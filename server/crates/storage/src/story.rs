@@ -13,6 +13,7 @@ mod organisation;
 mod outbox;
 mod rate_limit;
 mod record;
+mod search;
 mod staff;
 mod tenant;
 
@@ -31,6 +32,7 @@ pub use organisation::*;
 pub use outbox::*;
 pub use rate_limit::*;
 pub use record::*;
+pub use search::*;
 pub use staff::*;
 pub use tenant::*;
 
@@ -39,6 +41,39 @@ pub use tenant::*;
 pub trait StoryBackend: Sized + Send {
     fn storage(&self) -> &dyn Storage;
     async fn dispose(self);
+}
+
+/// A search engine under test: an empty index and a way to throw it away afterwards.
+#[async_trait]
+pub trait SearchStoryBackend: Sized + Send {
+    fn index(&self) -> &dyn crate::SearchIndex;
+    async fn dispose(self);
+}
+
+/// Generates one `#[tokio::test]` per search scenario for an engine, like [`story_tests!`].
+#[macro_export]
+macro_rules! search_story_tests {
+    ($fresh:path) => {
+        $crate::search_story_tests!(@each $fresh;
+            german_words_are_found_by_their_stem_and_titles_rank_first,
+            the_scope_hides_other_units_and_confidential_entries,
+            facets_count_every_match_and_filters_narrow,
+            matches_are_marked_in_a_snippet_of_the_body,
+            entries_are_replaced_by_key_and_removed_with_their_documents,
+            any_typed_text_is_a_query_and_never_an_error
+        );
+    };
+    (@each $fresh:path; $($scenario:ident),* $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $scenario() {
+                use $crate::story::SearchStoryBackend as _;
+                let Some(backend) = $fresh().await else { return };
+                $crate::story::$scenario(backend.index()).await;
+                backend.dispose().await;
+            }
+        )*
+    };
 }
 
 /// Generates one `#[tokio::test]` per scenario for a backend. `$fresh` is an async function

@@ -18,6 +18,13 @@ fn notice(case: CaseId) -> NewJob {
     }
 }
 
+async fn notices(storage: &dyn Storage) -> u64 {
+    storage
+        .pending_jobs_of_kind("information-request-notice")
+        .await
+        .unwrap()
+}
+
 pub async fn a_nachforderung_waits_for_one_answer_that_lands_in_the_case(storage: &dyn Storage) {
     prepare(storage).await;
     let token = draft(storage, 50, T0).await;
@@ -38,6 +45,8 @@ pub async fn a_nachforderung_waits_for_one_answer_that_lands_in_the_case(storage
         .await
         .unwrap()
         .into_inner();
+    let search_jobs = || async { storage.pending_jobs_of_kind("search-index").await.unwrap() };
+    assert_eq!(search_jobs().await, 1, "a new case is indexed");
     let username = Username::parse("l.brandt").unwrap();
     let email = EmailAddress::parse("l.brandt@kreis-story.example").unwrap();
     let lena = storage
@@ -71,11 +80,7 @@ pub async fn a_nachforderung_waits_for_one_answer_that_lands_in_the_case(storage
         ),
         "only a case in Bearbeitung can wait for the applicant"
     );
-    assert_eq!(
-        storage.outbox_counts().await.unwrap().pending,
-        0,
-        "no notice then"
-    );
+    assert_eq!(notices(storage).await, 0, "no notice then");
     storage
         .assign_case(case, lena, &audit("case.assign"), moment(T0 + 40))
         .await
@@ -86,10 +91,10 @@ pub async fn a_nachforderung_waits_for_one_answer_that_lands_in_the_case(storage
         .await
         .unwrap();
     assert_eq!(storage.audit_head().await.unwrap(), head + 1);
-    assert_eq!(
-        storage.outbox_counts().await.unwrap().pending,
-        1,
-        "the notice"
+    assert_eq!(notices(storage).await, 1, "the notice");
+    assert!(
+        search_jobs().await >= 3,
+        "assigning and asking changed the case: it is indexed again"
     );
     assert_eq!(
         storage.case_summary(case).await.unwrap().unwrap().state,

@@ -61,6 +61,7 @@ pub async fn cases_are_filed_with_aktenzeichen_and_filed_versions_never_change(
     let (_, third) = case_of(storage, 62, "53").await;
     let (_, water) = case_of(storage, 63, "69.2").await;
     let head = storage.audit_head().await.unwrap();
+    let indexed = storage.pending_jobs_of_kind("search-index").await.unwrap();
     let documents = vec![
         NewDocument {
             title: "Antrag".into(),
@@ -84,6 +85,10 @@ pub async fn cases_are_filed_with_aktenzeichen_and_filed_versions_never_change(
         .await
         .unwrap();
     assert_eq!(akte.aktenzeichen, "53.40.20-0001/2027");
+    assert!(
+        storage.pending_jobs_of_kind("search-index").await.unwrap() >= indexed + 2,
+        "the new Akte with its documents and the filed case are indexed again"
+    );
     assert_eq!(akte.state, AkteState::Offen);
     assert_eq!(akte.unit, "53");
     assert_eq!(storage.audit_head().await.unwrap(), head + 1);
