@@ -80,6 +80,7 @@ export default defineConfig({
         KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
         KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
         KREISPORTAL__UPLOADS__FOLDER: `${dataDir}/files`,
+        KREISPORTAL__SEARCH__FOLDER: `${dataDir}/search`,
         KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',
         KREISPORTAL__LOG__FILTER: 'warn',
         KREISPORTAL__LOGIN__ISSUER: issuer,

@@ -19,8 +19,9 @@ use crate::pages::apply::{
 };
 use crate::pages::back_office::{
     AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView,
-    StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage,
-    StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
+    SearchPage, SearchView, StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView,
+    StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView,
+    UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -140,6 +141,9 @@ pub enum Page {
     },
     Inbox {
         view: InboxView,
+    },
+    Search {
+        view: SearchView,
     },
     Akte {
         view: AkteView,
@@ -305,6 +309,10 @@ impl Page {
             }
             Page::Units { .. } => t("units-title"),
             Page::Inbox { .. } => t("inbox-title"),
+            Page::Search { view } if view.form.error.is_some() => {
+                format!("{} {}", t("title-error-prefix"), t("search-title"))
+            }
+            Page::Search { .. } => t("search-title"),
             Page::Akte { view } => t_with(
                 "akte-title",
                 &Args::new().text("aktenzeichen", view.aktenzeichen.clone()),
@@ -372,6 +380,7 @@ impl Page {
             Page::StaffMember { view } => view! { <StaffMemberPage view=view/> }.into_any(),
             Page::Units { view } => view! { <UnitsPage view=view/> }.into_any(),
             Page::Inbox { view } => view! { <InboxPage view=view/> }.into_any(),
+            Page::Search { view } => view! { <SearchPage view=view/> }.into_any(),
             Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
             Page::Case { view } => view! { <CasePage view=*view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),

@@ -4,7 +4,7 @@
  * a document (Nachforderung), which the applicant sends through the portal into the case, files
  * the case into a new Akte with its Aktenzeichen, then prepares the decision and asks for the
  * sign-off; a second person signs it off, and a third, on a page that is out
- * of date, is refused with the reason. In every language, with JavaScript on and off, checked
+ * of date, is refused with the reason. On the way the caseworker finds the case with the search. In every language, with JavaScript on and off, checked
  * with axe.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -139,6 +139,29 @@ for (const locale of LOCALES) {
     await office.locator('#vermerk').fill('Bescheinigung geprüft, alles vollständig.');
     await office.locator('form[action$="/vermerk"] button[type="submit"]').click();
     await expect(office.locator('#vermerke + ol > li')).toHaveCount(1);
+
+    // Finden statt Suchen: the case is found by the applicant's name, the match marked; a facet
+    // narrows the hits; too long a text is explained.
+    const casePath = new URL(office.url()).pathname;
+    await office.goto('/verwaltung/suche');
+    await expectNoAccessibilityViolations(office);
+    await office.locator('#q').fill('Brinkhoff '.repeat(21));
+    await office.locator('form[role="search"] button[type="submit"]').click();
+    await expect(office.getByRole('alert')).toBeFocused();
+    await expectNoAccessibilityViolations(office);
+    // The search-index job runs in the server's worker right after the change.
+    await expect(async () => {
+      await office.locator('#q').fill(familyName);
+      await office.locator('form[role="search"] button[type="submit"]').click();
+      await expect(office.locator(`main a[href="${casePath}"]`)).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await expect(office.locator('main mark').first()).toBeVisible();
+    await expectNoAccessibilityViolations(office);
+    await office.locator('nav.search-results__facets a[href*="art=vorgang"]').click();
+    await expect(office.locator('main [aria-current="true"]')).toHaveCount(1);
+    await expect(office.locator(`main a[href="${casePath}"]`)).toHaveCount(1);
+    await expectNoAccessibilityViolations(office);
+    await office.goto(casePath);
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);

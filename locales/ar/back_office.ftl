@@ -202,3 +202,22 @@ case-history-filed = حُفظ في الملف
 case-history-note = كُتبت ملاحظة
 case-history-by-applicant = مقدّم الطلب
 case-history-by-system = النظام
+
+## البحث في المكتب الخلفي
+search-title = البحث
+search-label = كلمات البحث
+search-hint = المعاملات والملفات والمستندات الخاصة بوحداتكم التنظيمية، بما في ذلك النص في ملفات PDF والمستندات الممسوحة ضوئيًا. يُعثر على الكلمات بجميع صيغها؛ ويجب أن ترد كل الكلمات، وما بين «علامتي تنصيص» يُبحث عنه كعبارة.
+search-submit = ابحث
+search-count = عدد النتائج: { $count }
+search-shown = تُعرض أفضل { $count } نتيجة. ضيّقوا البحث بكلمات إضافية أو بالمرشحات.
+search-facets-label = تضييق النتائج
+search-facet-all = عرض الكل
+search-facet-kind = النوع
+search-facet-unit = الوحدة التنظيمية
+search-facet-year = السنة
+search-facet-state = الحالة
+search-kind-vorgang = معاملة
+search-kind-akte = ملف
+search-kind-dokument = مستند
+search-hit-unit = الوحدة { $unit }
+search-too-long = أدخلوا 200 حرف كحد أقصى.

@@ -214,3 +214,26 @@ case-history-filed = zu den Akten genommen
 case-history-note = Vermerk geschrieben
 case-history-by-applicant = antragstellende Person
 case-history-by-system = System
+
+## Suche im Back-Office
+search-title = Suche
+search-label = Suchbegriffe
+search-hint = Vorgänge, Akten und Dokumente Ihrer Organisationseinheiten, auch der Text in PDFs und Scans. Wörter werden in allen Beugungsformen gefunden; alle Wörter müssen vorkommen, „in Anführungszeichen“ als Wortfolge.
+search-submit = Suchen
+search-count = { $count ->
+    [0] Nichts gefunden
+    [one] Ein Treffer
+   *[other] { $count } Treffer
+}
+search-shown = Die { $count } besten Treffer werden gezeigt. Grenzen Sie die Suche mit weiteren Wörtern oder den Filtern ein.
+search-facets-label = Treffer eingrenzen
+search-facet-all = alle zeigen
+search-facet-kind = Art
+search-facet-unit = Organisationseinheit
+search-facet-year = Jahr
+search-facet-state = Stand
+search-kind-vorgang = Vorgang
+search-kind-akte = Akte
+search-kind-dokument = Dokument
+search-hit-unit = Einheit { $unit }
+search-too-long = Geben Sie höchstens 200 Zeichen ein.

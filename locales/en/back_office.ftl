@@ -209,3 +209,26 @@ case-history-filed = filed
 case-history-note = note written
 case-history-by-applicant = applicant
 case-history-by-system = system
+
+## Back office search
+search-title = Search
+search-label = Search terms
+search-hint = Cases, files and documents of your organisational units, including the text in PDFs and scans. Words are found in all their inflected forms; every word must occur, “in quotation marks” as a phrase.
+search-submit = Search
+search-count = { $count ->
+    [0] Nothing found
+    [one] One result
+   *[other] { $count } results
+}
+search-shown = The best { $count } results are shown. Narrow the search with more words or the filters.
+search-facets-label = Narrow the results
+search-facet-all = show all
+search-facet-kind = Type
+search-facet-unit = Organisational unit
+search-facet-year = Year
+search-facet-state = Status
+search-kind-vorgang = Case
+search-kind-akte = File
+search-kind-dokument = Document
+search-hit-unit = Unit { $unit }
+search-too-long = Enter no more than 200 characters.

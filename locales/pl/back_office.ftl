@@ -207,3 +207,27 @@ case-history-filed = włączono do akt
 case-history-note = zapisano notatkę
 case-history-by-applicant = wnioskodawca
 case-history-by-system = system
+
+## Wyszukiwanie w back office
+search-title = Wyszukiwanie
+search-label = Szukane słowa
+search-hint = Sprawy, akta i dokumenty Państwa jednostek organizacyjnych, także tekst w plikach PDF i skanach. Słowa są znajdowane we wszystkich formach; muszą wystąpić wszystkie słowa, „w cudzysłowie” jako fraza.
+search-submit = Szukaj
+search-count = { $count ->
+    [0] Nic nie znaleziono
+    [one] Jeden wynik
+    [few] { $count } wyniki
+   *[other] { $count } wyników
+}
+search-shown = Pokazano { $count } najlepszych wyników. Zawęź wyszukiwanie innymi słowami lub filtrami.
+search-facets-label = Zawęź wyniki
+search-facet-all = pokaż wszystko
+search-facet-kind = Rodzaj
+search-facet-unit = Jednostka organizacyjna
+search-facet-year = Rok
+search-facet-state = Stan
+search-kind-vorgang = Sprawa
+search-kind-akte = Akta
+search-kind-dokument = Pismo
+search-hit-unit = Jednostka { $unit }
+search-too-long = Wpisz najwyżej 200 znaków.

@@ -207,3 +207,27 @@ case-history-filed = подшито в папку
 case-history-note = написана заметка
 case-history-by-applicant = заявитель
 case-history-by-system = система
+
+## Поиск в бэк-офисе
+search-title = Поиск
+search-label = Поисковые слова
+search-hint = Дела, папки и документы ваших подразделений, включая текст в PDF и сканах. Слова находятся во всех формах; должны встречаться все слова, «в кавычках» — как словосочетание.
+search-submit = Искать
+search-count = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+   *[other] { $count } результатов
+}
+search-shown = Показаны { $count } лучших результатов. Уточните поиск другими словами или фильтрами.
+search-facets-label = Уточнить результаты
+search-facet-all = показать все
+search-facet-kind = Вид
+search-facet-unit = Подразделение
+search-facet-year = Год
+search-facet-state = Состояние
+search-kind-vorgang = Дело
+search-kind-akte = Папка дел
+search-kind-dokument = Документ
+search-hit-unit = Подразделение { $unit }
+search-too-long = Введите не более 200 символов.

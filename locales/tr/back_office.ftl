@@ -202,3 +202,26 @@ case-history-filed = arşive alındı
 case-history-note = not yazıldı
 case-history-by-applicant = başvuru sahibi
 case-history-by-system = sistem
+
+## Arka ofiste arama
+search-title = Arama
+search-label = Arama terimleri
+search-hint = Birimlerinizin işlemleri, dosyaları ve belgeleri; PDF'lerdeki ve taranmış belgelerdeki metin dahil. Kelimeler tüm çekimli biçimleriyle bulunur; her kelime geçmelidir, “tırnak içinde” yazılanlar kelime dizisi olarak aranır.
+search-submit = Ara
+search-count = { $count ->
+    [0] Hiçbir şey bulunamadı
+    [one] Bir sonuç
+   *[other] { $count } sonuç
+}
+search-shown = En iyi { $count } sonuç gösteriliyor. Aramayı başka kelimelerle veya filtrelerle daraltın.
+search-facets-label = Sonuçları daralt
+search-facet-all = tümünü göster
+search-facet-kind = Tür
+search-facet-unit = Birim
+search-facet-year = Yıl
+search-facet-state = Durum
+search-kind-vorgang = İşlem
+search-kind-akte = Dosya
+search-kind-dokument = Belge
+search-hit-unit = Birim { $unit }
+search-too-long = En fazla 200 karakter girin.

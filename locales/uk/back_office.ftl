@@ -207,3 +207,27 @@ case-history-filed = підшито до теки
 case-history-note = написано примітку
 case-history-by-applicant = заявник
 case-history-by-system = система
+
+## Пошук у бек-офісі
+search-title = Пошук
+search-label = Пошукові слова
+search-hint = Справи, файли та документи ваших організаційних підрозділів, включно з текстом у PDF і сканах. Слова знаходяться в усіх формах; мають траплятися всі слова, «у лапках» — як словосполучення.
+search-submit = Шукати
+search-count = { $count ->
+    [0] Нічого не знайдено
+    [one] { $count } результат
+    [few] { $count } результати
+   *[other] { $count } результатів
+}
+search-shown = Показано { $count } найкращих результатів. Уточніть пошук іншими словами або фільтрами.
+search-facets-label = Уточнити результати
+search-facet-all = показати все
+search-facet-kind = Вид
+search-facet-unit = Підрозділ
+search-facet-year = Рік
+search-facet-state = Стан
+search-kind-vorgang = Справа
+search-kind-akte = Файл справ
+search-kind-dokument = Документ
+search-hit-unit = Підрозділ { $unit }
+search-too-long = Введіть не більше 200 символів.

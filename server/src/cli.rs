@@ -33,6 +33,9 @@ pub enum Command {
     SeedDemo,
     /// Check the configuration, print it with secrets redacted, and exit.
     CheckConfig,
+    /// Rebuild the back office's search index from the records (after a restore, or when the
+    /// index folder was lost), with a progress bar.
+    Reindex,
     /// The audit trail.
     Audit {
         #[command(subcommand)]

@@ -19,6 +19,7 @@ pub struct Config {
     pub demo: DemoConfig,
     pub catalogue: CatalogueConfig,
     pub uploads: UploadsConfig,
+    pub search: SearchConfig,
     pub drafts: DraftsConfig,
     pub login: LoginConfig,
     /// The authority's own OpenID provider for staff (same settings as `login`); its redirect
@@ -234,6 +235,23 @@ impl Default for UploadsConfig {
             s3: S3Config::default(),
             clamd: None,
             scan_timeout_secs: 30,
+        }
+    }
+}
+
+/// The back office's full-text search. Its engine follows the database: with SQLite a tantivy
+/// index in `folder`, with PostgreSQL the database's own full-text search (one index for every
+/// instance; see ARCHITECTURE.md, "Search").
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SearchConfig {
+    pub folder: PathBuf,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig {
+            folder: PathBuf::from("data/search"),
         }
     }
 }

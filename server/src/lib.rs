@@ -3,6 +3,7 @@
 
 pub mod cli;
 pub mod config;
+mod progress;
 pub mod startup;
 mod storage_backend;
 pub mod telemetry;

@@ -37,6 +37,18 @@ async fn main() -> anyhow::Result<()> {
             telemetry::init(&config.log);
             startup::seed_demo(&config).await
         }
+        Command::Reindex => {
+            telemetry::init(&config.log);
+            let rebuilt = startup::reindex(&config).await?;
+            #[expect(clippy::print_stdout, reason = "the command's result")]
+            {
+                println!(
+                    "The search index holds {} entries of {} cases and Akten.",
+                    rebuilt.entries, rebuilt.sources
+                );
+            }
+            Ok(())
+        }
         Command::AddStaff {
             username,
             name,

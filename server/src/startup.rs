@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use anyhow::Context;
 use domain::EmailAddress;
-use files::{ClamdAddress, ClamdScanner, Credentials, FolderStore, S3Location, S3Store};
+use files::{
+    ClamdAddress, ClamdScanner, CommandLineExtractor, Credentials, FolderStore, S3Location, S3Store,
+};
 use i18n::Catalog;
 use identity::{OidcProvider, OidcSettings};
 use mail::{FolderMailer, SmtpMailer, SmtpSecurity, SmtpSettings};
@@ -17,6 +19,7 @@ use services::identity::IdentityProvider;
 use services::jobs::Worker;
 use services::mailer::Mailer;
 use services::tenant::SharedTenant;
+use services::text_extraction::TextExtractor;
 use services::uploads::{FileStore, Scanner};
 use services::{Clock, Portal, PortalSettings, SystemClock};
 use tokio::net::TcpListener;
@@ -196,7 +199,10 @@ async fn build_portal(
             Duration::from_secs(config.uploads.scan_timeout_secs),
         )) as Arc<dyn Scanner>
     });
+    let search = backend.search_index(&config.search)?;
     Ok(Portal {
+        search,
+        text: text_extractor(),
         storage: backend.into_storage(),
         mailer,
         files: file_store(&config.uploads).await?,
@@ -221,6 +227,18 @@ async fn build_portal(
         },
         jobs_enqueued: Arc::new(Notify::new()),
     })
+}
+
+/// Reads documents with poppler and Tesseract where they are installed; says once what is missing.
+fn text_extractor() -> Arc<dyn TextExtractor> {
+    let extractor = CommandLineExtractor::detect();
+    if !extractor.reads_scans() {
+        tracing::info!(
+            tools = ?extractor.found(),
+            "scans are not read for the search (Tesseract with German is not installed)"
+        );
+    }
+    Arc::new(extractor)
 }
 
 /// An OpenID provider (for citizens, or the authority's for staff), when configured, coming
@@ -413,6 +431,22 @@ pub async fn verify_audit(
         eprintln!();
     }
     Ok(verdict)
+}
+
+/// `server reindex`: empties the search index and fills it again from the records, with a
+/// progress bar on standard error. With SQLite, stop the server first (one writer per index).
+pub async fn reindex(config: &Config) -> anyhow::Result<services::search::Rebuilt> {
+    let backend = Backend::connect(&config.database).await?;
+    if config.database.migrate_on_start {
+        backend.migrate().await?;
+    }
+    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
+    let mut bar = crate::progress::ProgressBar::new("indexed");
+    let rebuilt = services::search::rebuild(&portal, |done, total| bar.show(done, total))
+        .await
+        .context("rebuilding the search index")?;
+    bar.finish();
+    Ok(rebuilt)
 }
 
 /// `server worker`: only the outbox worker, until `shutdown`.

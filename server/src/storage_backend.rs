@@ -3,11 +3,12 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use storage::Storage;
+use search_tantivy::TantivySearch;
+use storage::{SearchIndex, Storage};
 use storage_postgres::PostgresStorage;
 use storage_sqlite::SqliteStorage;
 
-use crate::config::DatabaseConfig;
+use crate::config::{DatabaseConfig, SearchConfig};
 
 /// The connected backend, before it is type-erased into `Arc<dyn Storage>`.
 pub enum Backend {
@@ -37,6 +38,19 @@ impl Backend {
             Backend::Postgres(storage) => storage.migrate().await,
         }
         .context("applying database migrations")
+    }
+
+    /// The search engine that goes with the database: PostgreSQL's own full-text search, one
+    /// index for every instance; tantivy in a folder beside SQLite.
+    pub fn search_index(&self, config: &SearchConfig) -> anyhow::Result<Arc<dyn SearchIndex>> {
+        Ok(match self {
+            Backend::Sqlite(_) => {
+                Arc::new(TantivySearch::open(&config.folder).with_context(|| {
+                    format!("opening the search index in {}", config.folder.display())
+                })?)
+            }
+            Backend::Postgres(storage) => Arc::new(storage.search_index()),
+        })
     }
 
     pub fn into_storage(self) -> Arc<dyn Storage> {

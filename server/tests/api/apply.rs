@@ -191,7 +191,11 @@ async fn a_citizen_fills_in_checks_submits_once_and_gets_one_confirmation() {
     assert!(receipt.contains("Eine Bestätigung haben wir Ihnen per E-Mail geschickt."));
 
     let outcomes = app.run_jobs().await;
-    assert_eq!(outcomes.len(), 2, "intake and confirmation: {outcomes:?}");
+    assert_eq!(
+        outcomes.len(),
+        3,
+        "intake, the new case's search entry and confirmation: {outcomes:?}"
+    );
     let mails = app.mails();
     assert_eq!(
         mails.len(),

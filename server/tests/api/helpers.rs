@@ -247,23 +247,36 @@ impl TestApp {
 
     /// Ends the test: fails if jobs were left unprocessed, stops the server, drops the database.
     /// An in-process worker may still be finishing a job it has sent the mail of (or the daily
-    /// round it scheduled), so the outbox gets two seconds to become empty.
+    /// round it scheduled), so the outbox gets two seconds to become empty. The search-index
+    /// jobs the test's last changes caused are run here and must succeed.
     pub async fn finish(self) {
+        let storage = &self.portal.storage;
         let mut pending = u64::MAX;
         for _ in 0..100 {
-            pending = self
-                .portal
-                .storage
+            let all = storage
                 .outbox_counts()
                 .await
                 .expect("outbox counts")
                 .pending;
+            let indexing = storage
+                .pending_jobs_of_kind("search-index")
+                .await
+                .expect("outbox counts");
+            pending = all - indexing;
             if pending == 0 {
                 break;
             }
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         assert_eq!(pending, 0, "the test left outbox jobs unprocessed");
+        let indexed = self.run_jobs().await;
+        assert!(
+            indexed.iter().all(|outcome| matches!(
+                outcome,
+                JobOutcome::Done { kind } if kind == "search-index"
+            )),
+            "the last search-index jobs: {indexed:?}"
+        );
         self.finish_without_database().await;
     }
 
@@ -366,6 +379,7 @@ impl TestAppBuilder {
         };
         config.mail.folder = data.path().join("mail");
         config.uploads.folder = data.path().join("files");
+        config.search.folder = data.path().join("search");
         config.uploads.clamd = self.clamd;
         config.uploads.scan_timeout_secs = 5;
         config.worker.enabled = self.worker;

@@ -22,5 +22,6 @@ mod personal_data;
 mod postgres;
 mod rate_limits;
 mod records;
+mod search;
 mod security;
 mod uploads;

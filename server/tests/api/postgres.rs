@@ -80,7 +80,11 @@ async fn an_application_is_submitted_and_a_file_goes_up_and_down_on_postgres() {
         crate::apply::location(&submitted),
         format!("/antrag/{token}/eingereicht")
     );
-    assert_eq!(app.run_jobs().await.len(), 2, "intake and confirmation");
+    assert_eq!(
+        app.run_jobs().await.len(),
+        3,
+        "intake, the new case's search entry and confirmation"
+    );
     assert_eq!(app.mails().len(), 1);
 
     crate::uploads::upload_a_site_plan_on_postgres(&app).await;

@@ -23,7 +23,10 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
         .collect_view();
     let inbox = view.has_inbox.then(|| {
         view! {
-            <p><a class="button" href="/verwaltung/posteingang">{t("inbox-title")}</a></p>
+            <p class="button-group">
+                <a class="button" href="/verwaltung/posteingang">{t("inbox-title")}</a>
+                <a class="button button--secondary" href="/verwaltung/suche">{t("search-title")}</a>
+            </p>
         }
     });
     let admin = view.may_manage_staff.then(|| {

@@ -82,6 +82,7 @@ pub fn InboxPage(view: InboxView) -> impl IntoView {
     view! {
         <a class="back-link" href="/verwaltung">{t("back-office-title")}</a>
         <h1>{t("inbox-title")}</h1>
+        <p><a href="/verwaltung/suche">{t("search-title")}</a></p>
         <p class="lead" role="status">{counts}</p>
         <form method="get" action="/verwaltung/posteingang" class="filter-form">
             <div class="field">

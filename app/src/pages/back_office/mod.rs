@@ -10,6 +10,7 @@ mod case_page;
 mod case_requests;
 mod inbox_page;
 mod role_fields;
+mod search_page;
 mod staff_created_page;
 mod staff_list_page;
 mod staff_login_page;
@@ -27,6 +28,10 @@ pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
+pub use search_page::{
+    FacetView, KIND_PARAM, STATE_PARAM, SearchForm, SearchHitView, SearchPage, SearchResultsView,
+    SearchView, UNIT_PARAM, YEAR_PARAM,
+};
 pub use staff_created_page::{StaffCreatedPage, StaffCreatedView};
 pub use staff_list_page::{NewStaffForm, StaffListPage, StaffListView, StaffRow};
 pub use staff_login_page::{StaffLoginPage, StaffLoginView};

@@ -8,8 +8,10 @@ mod s3;
 mod sigv4;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod text;
 
 pub use clamd::{ClamdAddress, ClamdScanner};
 pub use folder::FolderStore;
 pub use s3::{S3Location, S3Store};
 pub use sigv4::Credentials;
+pub use text::CommandLineExtractor;

@@ -4,7 +4,9 @@
 //! Texts are analysed in German (lower-cased, Snowball-stemmed, which also folds umlauts, as
 //! PostgreSQL's `german` configuration does), titles weigh double. Rights and facets are plain
 //! terms, so the scope is one more required clause of the query: nothing outside it is counted,
-//! ranked or shown. One process writes the folder; tantivy's lock refuses a second writer.
+//! ranked or shown. One process writes the folder (tantivy's lock refuses a second writer), so
+//! the writer is taken on the first write only: command-line tools that never write can open the
+//! index beside a running server. Readers follow commits of any process.
 
 mod fields;
 mod query;
@@ -32,7 +34,8 @@ pub struct TantivySearch {
 struct Inner {
     index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// Taken on the first write, then kept.
+    writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
 }
 
@@ -44,19 +47,16 @@ impl TantivySearch {
         let directory = tantivy::directory::MmapDirectory::open(folder).map_err(database)?;
         let index = Index::open_or_create(directory, schema).map_err(database)?;
         fields::register_analyzer(&index);
-        let writer = index
-            .writer_with_num_threads(1, WRITER_BUDGET_BYTES)
-            .map_err(database)?;
         let reader = index
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()
             .map_err(database)?;
         Ok(TantivySearch {
             inner: Arc::new(Inner {
                 index,
                 reader,
-                writer: Mutex::new(writer),
+                writer: Mutex::new(None),
                 fields,
             }),
         })
@@ -96,7 +96,17 @@ impl Inner {
             .writer
             .lock()
             .map_err(|_| StorageError::Corrupt("the search index writer was poisoned".into()))?;
-        change(&mut writer)?;
+        if writer.is_none() {
+            *writer = Some(
+                self.index
+                    .writer_with_num_threads(1, WRITER_BUDGET_BYTES)
+                    .map_err(database)?,
+            );
+        }
+        let Some(writer) = writer.as_mut() else {
+            return Err(StorageError::Corrupt("no search index writer".into()));
+        };
+        change(writer)?;
         writer.commit().map_err(database)?;
         self.reader.reload().map_err(database)
     }

@@ -51,6 +51,9 @@ pub enum Job {
     DeadlineNotice { case: i64, notice: String },
     /// One staff member's digest of the day.
     Digest { day: i64, staff: i64 },
+    /// Bring the search index up to date with a case or an Akte (`case:12`, `akte:3`). The
+    /// database enqueues these itself with every change (migration 0015).
+    SearchIndex { object: String },
 }
 
 impl Job {
@@ -69,6 +72,7 @@ impl Job {
             Job::DeadlineWatch { .. } => "deadline-watch",
             Job::DeadlineNotice { .. } => "deadline-notice",
             Job::Digest { .. } => "digest",
+            Job::SearchIndex { .. } => "search-index",
         }
     }
 
@@ -94,6 +98,8 @@ impl Job {
             Job::DeadlineWatch { day } => format!("deadline-watch:{day}"),
             Job::DeadlineNotice { case, notice } => format!("deadline-notice:{case}:{notice}"),
             Job::Digest { day, staff } => format!("digest:{day}:{staff}"),
+            // Every change needs its own run: a job that ran already must not swallow it.
+            Job::SearchIndex { object } => format!("search-index:{object}:{}", random_token()),
         }
     }
 
@@ -143,6 +149,7 @@ impl Job {
                 crate::deadlines::send_notice(portal, *case, notice).await
             }
             Job::Digest { day, staff } => crate::deadlines::send_digest(portal, *day, *staff).await,
+            Job::SearchIndex { object } => crate::search::index_object(portal, object).await,
             Job::LocalAccountMail { token, locale } => {
                 crate::local_accounts::send_link_mail(portal, token, *locale).await
             }

@@ -26,8 +26,10 @@ pub mod rate_limits;
 pub mod receipt;
 pub mod received;
 pub mod records;
+pub mod search;
 pub mod staff;
 pub mod tenant;
+pub mod text_extraction;
 pub mod units;
 pub mod uploads;
 

@@ -8,11 +8,12 @@ use tokio::sync::Notify;
 
 use domain::EmailAddress;
 use i18n::Catalog;
-use storage::Storage;
+use storage::{SearchIndex, Storage};
 
 use crate::accounts::SessionPolicy;
 use crate::identity::IdentityProvider;
 use crate::rate_limits::RateLimits;
+use crate::text_extraction::TextExtractor;
 use crate::uploads::{FileStore, Scanner};
 use crate::{Clock, mailer::Mailer};
 
@@ -69,6 +70,10 @@ pub struct Portal {
     /// password and authenticator code work either way.
     pub staff_identity: Option<Arc<dyn IdentityProvider>>,
     pub catalog: Arc<Catalog>,
+    /// The back office's full-text index (tantivy beside SQLite, PostgreSQL's own otherwise).
+    pub search: Arc<dyn SearchIndex>,
+    /// Reads the text of stored documents for the search.
+    pub text: Arc<dyn TextExtractor>,
     pub clock: Arc<dyn Clock>,
     pub settings: PortalSettings,
     /// Notified whenever a use case enqueues a job, so the worker in this process starts at once.

@@ -31,6 +31,35 @@ impl PostgresStorage {
     }
 }
 
+impl PostgresSearch {
+    /// Bytes of the index on disk: the table with its TOAST and both indexes (for benchmarks).
+    pub async fn size_bytes(&self) -> StorageResult<u64> {
+        let size: i64 = sqlx::query_scalar("SELECT pg_total_relation_size('search_entries')")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(u64::try_from(size).unwrap_or_default())
+    }
+
+    /// Bytes of the GIN index alone.
+    pub async fn word_index_bytes(&self) -> StorageResult<u64> {
+        let size: i64 = sqlx::query_scalar("SELECT pg_relation_size('search_entries_words')")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(u64::try_from(size).unwrap_or_default())
+    }
+
+    /// Brings the planner's statistics up to date after a bulk load (for benchmarks).
+    pub async fn analyze(&self) -> StorageResult<()> {
+        sqlx::query("VACUUM ANALYZE search_entries")
+            .execute(&self.pool)
+            .await
+            .map_err(database_error)?;
+        Ok(())
+    }
+}
+
 /// Matches of the query within the scope and filters, as `matches`; `$1` is the text. A macro,
 /// because sqlx takes only literal SQL.
 macro_rules! with_matches {

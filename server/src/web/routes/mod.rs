@@ -14,6 +14,7 @@ mod home;
 mod local_account;
 mod organisations;
 mod personal_data;
+mod search;
 mod units;
 
 use axum::Router;
@@ -164,6 +165,7 @@ pub fn routes() -> Router<AppState> {
             get(units::show).post(units::update),
         )
         .route("/verwaltung/posteingang", get(cases::inbox))
+        .route("/verwaltung/suche", get(search::search))
         .route("/verwaltung/vorgaenge/{id}", get(cases::show))
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))
