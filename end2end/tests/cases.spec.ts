@@ -4,7 +4,8 @@
  * a document (Nachforderung), which the applicant sends through the portal into the case, files
  * the case into a new Akte with its Aktenzeichen, then prepares the decision and asks for the
  * sign-off; a second person signs it off, and a third, on a page that is out
- * of date, is refused with the reason. On the way the caseworker finds the case with the search. In every language, with JavaScript on and off, checked
+ * of date, is refused with the reason. On the way the caseworker finds the case with the search
+ * and sets a Wiedervorlage. In every language, with JavaScript on and off, checked
  * with axe.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -162,6 +163,20 @@ for (const locale of LOCALES) {
     await expect(office.locator(`main a[href="${casePath}"]`)).toHaveCount(1);
     await expectNoAccessibilityViolations(office);
     await office.goto(casePath);
+
+    // Wiedervorlage: a day in the past is explained; a day next week is set and can be done.
+    const resubmit = office.locator('form[action$="/wiedervorlage"] button[type="submit"]').first();
+    await office.locator('[name="wiedervorlage.day"]').fill('1');
+    await office.locator('[name="wiedervorlage.month"]').fill('1');
+    await office.locator('[name="wiedervorlage.year"]').fill('2020');
+    await resubmit.click();
+    await expect(office.getByRole('alert')).toBeFocused();
+    await expect(office.getByRole('alert').locator('a[href="#wiedervorlage.day"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(office);
+    await fillDate(office, 'wiedervorlage', 7);
+    await resubmit.click();
+    await expect(office.locator('form[action$="/wiedervorlage"] input[value="erledigt"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(office);
     await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);

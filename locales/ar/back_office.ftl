@@ -221,3 +221,23 @@ search-kind-akte = ملف
 search-kind-dokument = مستند
 search-hit-unit = الوحدة { $unit }
 search-too-long = أدخلوا 200 حرف كحد أقصى.
+
+## إعادة العرض
+case-resubmission-heading = إعادة العرض
+case-resubmission-none = لم يُحدَّد موعد لإعادة العرض.
+case-resubmission-set = إعادة العرض في { $date }.
+case-resubmission-due = إعادة العرض مستحقة منذ { $date }.
+case-resubmission-label = موعد إعادة العرض
+case-resubmission-hint = مثلًا 15 3 2027. في ذلك اليوم يتلقى من يعالج المعاملة تذكيرًا، وتُعلَّم المعاملة في صندوق الوارد.
+case-resubmission-submit = تحديد موعد إعادة العرض
+case-resubmission-done = تمت إعادة العرض
+case-resubmission-invalid = أدخلوا تاريخًا صحيحًا باليوم والشهر والسنة.
+case-resubmission-past = يجب أن يكون موعد إعادة العرض بعد اليوم.
+case-resubmission-too-far = لا يجوز أن يتجاوز موعد إعادة العرض سنتين من الآن.
+case-refused-resubmission = لا يحدد موعد إعادة العرض إلا من يعالج المعاملة وقادة فريق الوحدة.
+case-history-resubmission = حُدِّد موعد إعادة العرض
+case-history-resubmission-cleared = تمت إعادة العرض
+inbox-resubmission = إعادة العرض { $date }
+inbox-filter-resubmission = مواعيد إعادة العرض المستحقة فقط
+case-preview-show = عرض معاينة { $name }
+case-preview-alt = معاينة { $name }

@@ -95,3 +95,11 @@ mail-digest-body =
     في صندوق الوارد لديكم { $open } معاملات مفتوحة مسندة إليكم أو غير مسندة بعد: { $overdue } متأخرة، و{ $soon } تستحق خلال يومين، و{ $unassigned } لم يتولّها أحد بعد.
 
     فتح صندوق الوارد: { $link }
+
+mail-resubmission-subject = إعادة العرض: المعاملة { $reference }
+mail-resubmission-body =
+    مرحبًا { $name }،
+
+    المعاملة { $reference } («{ $service }») معروضة عليكم اليوم لإعادة النظر.
+
+    إلى المعاملة: { $link }

@@ -237,3 +237,23 @@ search-kind-akte = Akte
 search-kind-dokument = Dokument
 search-hit-unit = Einheit { $unit }
 search-too-long = Geben Sie höchstens 200 Zeichen ein.
+
+## Wiedervorlage
+case-resubmission-heading = Wiedervorlage
+case-resubmission-none = Keine Wiedervorlage gesetzt.
+case-resubmission-set = Wiedervorlage am { $date }.
+case-resubmission-due = Wiedervorlage seit { $date } fällig.
+case-resubmission-label = Wiedervorlage am
+case-resubmission-hint = Zum Beispiel 15 3 2027. An diesem Tag erhält, wer den Vorgang bearbeitet, eine Erinnerung, und der Vorgang ist im Posteingang markiert.
+case-resubmission-submit = Wiedervorlage setzen
+case-resubmission-done = Wiedervorlage erledigt
+case-resubmission-invalid = Geben Sie ein gültiges Datum aus Tag, Monat und Jahr ein.
+case-resubmission-past = Die Wiedervorlage muss nach dem heutigen Tag liegen.
+case-resubmission-too-far = Die Wiedervorlage darf höchstens zwei Jahre in der Zukunft liegen.
+case-refused-resubmission = Die Wiedervorlage setzen nur, wer den Vorgang bearbeitet, und die Teamleitung der Einheit.
+case-history-resubmission = Wiedervorlage gesetzt
+case-history-resubmission-cleared = Wiedervorlage erledigt
+inbox-resubmission = Wiedervorlage { $date }
+inbox-filter-resubmission = Nur fällige Wiedervorlagen
+case-preview-show = Vorschau von { $name } anzeigen
+case-preview-alt = Vorschau von { $name }

@@ -103,3 +103,11 @@ mail-digest-body =
     in Ihrem Posteingang sind { $open } Vorgänge offen, die Ihnen oder noch niemandem zugewiesen sind: { $overdue } überfällig, { $soon } mit Frist in den nächsten zwei Tagen, { $unassigned } noch ohne Bearbeitung.
 
     Zum Posteingang: { $link }
+
+mail-resubmission-subject = Wiedervorlage: Vorgang { $reference }
+mail-resubmission-body =
+    Guten Tag { $name },
+
+    der Vorgang { $reference } („{ $service }“) liegt Ihnen heute zur Wiedervorlage vor.
+
+    Zum Vorgang: { $link }

@@ -232,3 +232,23 @@ search-kind-akte = File
 search-kind-dokument = Document
 search-hit-unit = Unit { $unit }
 search-too-long = Enter no more than 200 characters.
+
+## Resubmission
+case-resubmission-heading = Resubmission
+case-resubmission-none = No resubmission date set.
+case-resubmission-set = Resubmission on { $date }.
+case-resubmission-due = Resubmission due since { $date }.
+case-resubmission-label = Resubmit on
+case-resubmission-hint = For example 15 3 2027. On that day whoever works on the case gets a reminder, and the case is marked in the inbox.
+case-resubmission-submit = Set resubmission
+case-resubmission-done = Resubmission done
+case-resubmission-invalid = Enter a real date as day, month and year.
+case-resubmission-past = The resubmission date must be after today.
+case-resubmission-too-far = The resubmission date can be at most two years ahead.
+case-refused-resubmission = Only the person working on the case and the unit's team leads set its resubmission.
+case-history-resubmission = Resubmission set
+case-history-resubmission-cleared = Resubmission done
+inbox-resubmission = Resubmission { $date }
+inbox-filter-resubmission = Only resubmissions that are due
+case-preview-show = Show a preview of { $name }
+case-preview-alt = Preview of { $name }

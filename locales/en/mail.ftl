@@ -95,3 +95,11 @@ mail-digest-body =
     your inbox holds { $open } open cases that are yours or nobody's yet: { $overdue } overdue, { $soon } due within two days, { $unassigned } not yet taken up.
 
     Open the inbox: { $link }
+
+mail-resubmission-subject = Resubmission: case { $reference }
+mail-resubmission-body =
+    Hello { $name },
+
+    case { $reference } (“{ $service }”) is back on your desk today for resubmission.
+
+    To the case: { $link }

@@ -231,3 +231,23 @@ search-kind-akte = Akta
 search-kind-dokument = Pismo
 search-hit-unit = Jednostka { $unit }
 search-too-long = Wpisz najwyżej 200 znaków.
+
+## Ponowne przedłożenie
+case-resubmission-heading = Ponowne przedłożenie
+case-resubmission-none = Nie ustalono terminu ponownego przedłożenia.
+case-resubmission-set = Ponowne przedłożenie { $date }.
+case-resubmission-due = Ponowne przedłożenie przypada od { $date }.
+case-resubmission-label = Termin ponownego przedłożenia
+case-resubmission-hint = Na przykład 15 3 2027. Tego dnia osoba prowadząca sprawę dostanie przypomnienie, a sprawa zostanie oznaczona w skrzynce.
+case-resubmission-submit = Ustal ponowne przedłożenie
+case-resubmission-done = Ponowne przedłożenie załatwione
+case-resubmission-invalid = Wpisz prawidłową datę: dzień, miesiąc i rok.
+case-resubmission-past = Termin ponownego przedłożenia musi przypadać po dniu dzisiejszym.
+case-resubmission-too-far = Termin ponownego przedłożenia może przypadać najwyżej za dwa lata.
+case-refused-resubmission = Ponowne przedłożenie ustalają tylko osoba prowadząca sprawę i kierownicy zespołu jednostki.
+case-history-resubmission = Ustalono ponowne przedłożenie
+case-history-resubmission-cleared = Ponowne przedłożenie załatwione
+inbox-resubmission = Ponowne przedłożenie { $date }
+inbox-filter-resubmission = Tylko przypadające ponowne przedłożenia
+case-preview-show = Pokaż podgląd { $name }
+case-preview-alt = Podgląd { $name }

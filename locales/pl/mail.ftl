@@ -95,3 +95,11 @@ mail-digest-body =
     w Twojej skrzynce jest { $open } otwartych spraw przydzielonych Tobie lub jeszcze nikomu: przeterminowane { $overdue }, z terminem w ciągu dwóch dni { $soon }, jeszcze nieprzejęte { $unassigned }.
 
     Przejdź do skrzynki: { $link }
+
+mail-resubmission-subject = Ponowne przedłożenie: sprawa { $reference }
+mail-resubmission-body =
+    Dzień dobry, { $name },
+
+    sprawa { $reference } („{ $service }”) jest dziś ponownie przedłożona do Pana/Pani dyspozycji.
+
+    Do sprawy: { $link }

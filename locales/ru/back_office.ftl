@@ -231,3 +231,23 @@ search-kind-akte = Папка дел
 search-kind-dokument = Документ
 search-hit-unit = Подразделение { $unit }
 search-too-long = Введите не более 200 символов.
+
+## Повторное рассмотрение
+case-resubmission-heading = Повторное рассмотрение
+case-resubmission-none = Дата повторного рассмотрения не установлена.
+case-resubmission-set = Повторное рассмотрение { $date }.
+case-resubmission-due = Повторное рассмотрение наступило { $date }.
+case-resubmission-label = Дата повторного рассмотрения
+case-resubmission-hint = Например, 15 3 2027. В этот день тот, кто ведёт дело, получит напоминание, а дело будет отмечено во входящих.
+case-resubmission-submit = Установить повторное рассмотрение
+case-resubmission-done = Повторное рассмотрение выполнено
+case-resubmission-invalid = Введите правильную дату: день, месяц и год.
+case-resubmission-past = Дата повторного рассмотрения должна быть позже сегодняшнего дня.
+case-resubmission-too-far = Дата повторного рассмотрения может быть не позднее чем через два года.
+case-refused-resubmission = Повторное рассмотрение устанавливают только тот, кто ведёт дело, и руководители команды подразделения.
+case-history-resubmission = Повторное рассмотрение установлено
+case-history-resubmission-cleared = Повторное рассмотрение выполнено
+inbox-resubmission = Повторное рассмотрение { $date }
+inbox-filter-resubmission = Только дела, срок повторного рассмотрения которых наступил
+case-preview-show = Показать предпросмотр { $name }
+case-preview-alt = Предпросмотр { $name }

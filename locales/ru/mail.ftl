@@ -95,3 +95,11 @@ mail-digest-body =
     Во входящих { $open } открытых дел, назначенных вам или ещё никому: просрочено { $overdue }, со сроком в ближайшие два дня { $soon }, ещё не взято { $unassigned }.
 
     Открыть входящие: { $link }
+
+mail-resubmission-subject = Повторное рассмотрение: дело { $reference }
+mail-resubmission-body =
+    Здравствуйте, { $name }!
+
+    Дело { $reference } («{ $service }») сегодня снова у вас на повторном рассмотрении.
+
+    К делу: { $link }

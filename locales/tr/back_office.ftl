@@ -225,3 +225,23 @@ search-kind-akte = Dosya
 search-kind-dokument = Belge
 search-hit-unit = Birim { $unit }
 search-too-long = En fazla 200 karakter girin.
+
+## Yeniden sunum
+case-resubmission-heading = Yeniden sunum
+case-resubmission-none = Yeniden sunum tarihi belirlenmedi.
+case-resubmission-set = Yeniden sunum { $date } tarihinde.
+case-resubmission-due = Yeniden sunum { $date } tarihinden beri bekliyor.
+case-resubmission-label = Yeniden sunum tarihi
+case-resubmission-hint = Örneğin 15 3 2027. O gün işlemi yürüten kişi bir hatırlatma alır ve işlem gelen kutusunda işaretlenir.
+case-resubmission-submit = Yeniden sunumu belirle
+case-resubmission-done = Yeniden sunum tamamlandı
+case-resubmission-invalid = Gün, ay ve yıl olarak geçerli bir tarih girin.
+case-resubmission-past = Yeniden sunum tarihi bugünden sonra olmalıdır.
+case-resubmission-too-far = Yeniden sunum tarihi en fazla iki yıl sonrası olabilir.
+case-refused-resubmission = Yeniden sunumu yalnızca işlemi yürüten kişi ve birimin ekip yöneticileri belirleyebilir.
+case-history-resubmission = Yeniden sunum belirlendi
+case-history-resubmission-cleared = Yeniden sunum tamamlandı
+inbox-resubmission = Yeniden sunum { $date }
+inbox-filter-resubmission = Yalnızca zamanı gelen yeniden sunumlar
+case-preview-show = { $name } önizlemesini göster
+case-preview-alt = { $name } önizlemesi

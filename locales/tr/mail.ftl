@@ -95,3 +95,11 @@ mail-digest-body =
     gelen kutunuzda size ya da henüz kimseye atanmamış { $open } açık işlem var: { $overdue } süresi geçmiş, { $soon } iki gün içinde dolacak, { $unassigned } henüz üstlenilmemiş.
 
     Gelen kutusuna git: { $link }
+
+mail-resubmission-subject = Yeniden sunum: işlem { $reference }
+mail-resubmission-body =
+    Merhaba { $name },
+
+    { $reference } numaralı işlem („{ $service }“) bugün yeniden sunum için önünüzde.
+
+    İşleme git: { $link }

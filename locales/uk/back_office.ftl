@@ -231,3 +231,23 @@ search-kind-akte = Файл справ
 search-kind-dokument = Документ
 search-hit-unit = Підрозділ { $unit }
 search-too-long = Введіть не більше 200 символів.
+
+## Повторний розгляд
+case-resubmission-heading = Повторний розгляд
+case-resubmission-none = Дату повторного розгляду не встановлено.
+case-resubmission-set = Повторний розгляд { $date }.
+case-resubmission-due = Повторний розгляд настав { $date }.
+case-resubmission-label = Дата повторного розгляду
+case-resubmission-hint = Наприклад, 15 3 2027. Цього дня той, хто опрацьовує справу, отримає нагадування, а справу буде позначено у вхідних.
+case-resubmission-submit = Встановити повторний розгляд
+case-resubmission-done = Повторний розгляд виконано
+case-resubmission-invalid = Введіть правильну дату: день, місяць і рік.
+case-resubmission-past = Дата повторного розгляду має бути пізніше сьогоднішнього дня.
+case-resubmission-too-far = Дата повторного розгляду може бути щонайбільше через два роки.
+case-refused-resubmission = Повторний розгляд встановлюють лише той, хто опрацьовує справу, і керівники команди підрозділу.
+case-history-resubmission = Повторний розгляд встановлено
+case-history-resubmission-cleared = Повторний розгляд виконано
+inbox-resubmission = Повторний розгляд { $date }
+inbox-filter-resubmission = Лише справи, час повторного розгляду яких настав
+case-preview-show = Показати попередній перегляд { $name }
+case-preview-alt = Попередній перегляд { $name }

@@ -95,3 +95,11 @@ mail-digest-body =
     У ваших вхідних { $open } відкритих справ, призначених вам або ще нікому: прострочених { $overdue }, зі строком у найближчі два дні { $soon }, ще не взятих { $unassigned }.
 
     Відкрити вхідні: { $link }
+
+mail-resubmission-subject = Повторний розгляд: справа { $reference }
+mail-resubmission-body =
+    Добрий день, { $name }!
+
+    Справа { $reference } («{ $service }») сьогодні знову у вас на повторному розгляді.
+
+    До справи: { $link }

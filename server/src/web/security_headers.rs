@@ -1,5 +1,5 @@
 //! Security headers on every response: a content security policy without inline script or
-//! style, no framing, no MIME sniffing, a strict referrer policy, and HSTS when served over TLS.
+//! style (or a stricter one the handler set), no framing, no MIME sniffing, a strict referrer policy, and HSTS when served over TLS.
 
 use axum::extract::{Request, State};
 use axum::http::HeaderValue;
@@ -15,8 +15,14 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 pub async fn add(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    // A handler may set a stricter policy of its own (the sandboxed preview pictures).
+    if !headers.contains_key("content-security-policy") {
+        headers.insert(
+            "content-security-policy",
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        );
+    }
     let fixed = [
-        ("content-security-policy", CONTENT_SECURITY_POLICY),
         ("x-content-type-options", "nosniff"),
         ("x-frame-options", "DENY"),
         ("referrer-policy", "same-origin"),

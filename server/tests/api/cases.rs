@@ -433,3 +433,49 @@ async fn notes_and_history_are_kept_and_a_case_is_handed_to_a_colleague_of_its_u
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_pdfs_first_page_is_previewed_for_the_unit_only_and_sandboxed() {
+    let app = TestApp::spawn().await;
+    let token = start(&app, IFSG).await;
+    fill_ifsg(&app, &token, app.portal.clock.now().date()).await;
+    crate::search::attach_a_certificate_with_text(&app, &token).await;
+    attach_a_certificate(&app, &token).await;
+    submit(&app, &token).await;
+    app.run_jobs().await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+
+    let page = app
+        .get_with("/verwaltung/vorgaenge/1", &[("cookie", &anna)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let preview = format!("/verwaltung/vorgaenge/1/datei/nachweis-{token}/vorschau");
+    assert!(page.contains(&format!("src=\"{preview}\"")), "{page}");
+    assert!(page.contains("alt=\"Vorschau von Nachweis.pdf\""));
+    let picture = app.get_with(&preview, &[("cookie", &anna)]).await;
+    assert_eq!(picture.status(), 200);
+    assert_eq!(picture.headers()["content-type"], "image/png");
+    assert_eq!(picture.headers()["content-disposition"], "inline");
+    assert!(
+        picture.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("sandbox")
+    );
+    assert!(picture.bytes().await.unwrap().starts_with(b"\x89PNG"));
+
+    assert_eq!(
+        app.get_with(&preview, &[("cookie", &water)]).await.status(),
+        404
+    );
+    // The other certificate is no real PDF: it has a download, and no picture to show.
+    let broken = format!("/verwaltung/vorgaenge/1/datei/bescheinigung-{token}/vorschau");
+    assert_eq!(
+        app.get_with(&broken, &[("cookie", &anna)]).await.status(),
+        404
+    );
+    app.finish().await;
+}

@@ -106,3 +106,118 @@ async fn reminders_escalation_and_digest_follow_the_deadline_once_each() {
     assert_eq!(sent(&app, "eskalation-1-"), 1, "no second escalation");
     app.finish().await;
 }
+
+/// The case page's Wiedervorlage form, posted by `cookie`.
+async fn resubmit(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    app.post_form_with("/verwaltung/vorgaenge/1/wiedervorlage", fields, cookie)
+        .await
+}
+
+#[tokio::test]
+async fn a_wiedervorlage_brings_the_case_back_on_its_day_once() {
+    let clock = Arc::new(ManualClock::starting_at(datetime!(2026-05-04 09:00 UTC)));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let token = start(&app, IFSG).await;
+    fill_ifsg(&app, &token, clock.now().date()).await;
+    submit(&app, &token).await;
+    app.run_jobs().await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let colleague = staff_session(&app, "c.kaya", "caseworker", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+    app.post_form_with("/verwaltung/vorgaenge/1/uebernehmen", &[], &anna)
+        .await;
+    let date = |day: &'static str| {
+        [
+            ("wiedervorlage.day", day),
+            ("wiedervorlage.month", "5"),
+            ("wiedervorlage.year", "2026"),
+        ]
+    };
+
+    let past = resubmit(&app, &anna, &date("4")).await;
+    assert_eq!(past.status(), 422);
+    let html = past.text().await.unwrap();
+    assert!(crate::helpers::title(&html).starts_with("Fehler: "));
+    assert!(html.contains("Die Wiedervorlage muss nach dem heutigen Tag liegen."));
+    assert!(html.contains("href=\"#wiedervorlage.day\""));
+    assert!(
+        html.contains("name=\"wiedervorlage.day\" type=\"text\" inputmode=\"numeric\" value=\"4\""),
+        "typed stays"
+    );
+    let broken = resubmit(&app, &anna, &date("31x")).await;
+    assert_eq!(broken.status(), 422);
+    assert_eq!(
+        resubmit(&app, &water, &date("7")).await.status(),
+        404,
+        "need to know"
+    );
+    let not_hers = resubmit(&app, &colleague, &date("7")).await;
+    assert_eq!(
+        not_hers.status(),
+        409,
+        "only who works on it, or a team lead"
+    );
+
+    let set = resubmit(&app, &anna, &date("7")).await;
+    assert_eq!(
+        crate::apply::location(&set),
+        "/verwaltung/vorgaenge/1#wiedervorlage-abschnitt"
+    );
+    let page = app
+        .get_with("/verwaltung/vorgaenge/1", &[("cookie", &anna)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Wiedervorlage am 07.05.2026."));
+    let due_only = "/verwaltung/posteingang?wiedervorlage=1";
+    let inbox = app
+        .get_with(due_only, &[("cookie", &anna)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!inbox.contains("/verwaltung/vorgaenge/1\""), "not due yet");
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "wiedervorlage-"), 0);
+
+    // Its day: a reminder to Anna, once; the inbox marks it and finds it among the due ones.
+    clock.advance(Duration::days(3));
+    daily_round(&app).await;
+    assert_eq!(
+        to_of(&app, "wiedervorlage-"),
+        ["To: a.berger@kreis-unna.example"]
+    );
+    let mail = app.mails().concat().replace("=\r\n", "");
+    assert!(mail.contains("Subject: Wiedervorlage: Vorgang KU-2026-000001"));
+    clock.advance(Duration::days(1));
+    daily_round(&app).await;
+    assert_eq!(sent(&app, "wiedervorlage-"), 1, "once");
+    // Anna's session ended meanwhile; the unit's team lead looks, and may mark it done.
+    let lead = staff_session(&app, "b.schulte", "team_lead", "53").await;
+    let inbox = app
+        .get_with(due_only, &[("cookie", &lead)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(inbox.contains("/verwaltung/vorgaenge/1\""), "{inbox}");
+    assert!(inbox.contains("Wiedervorlage 07.05.2026"));
+
+    let done = resubmit(&app, &lead, &[("_aktion", "erledigt")]).await;
+    assert_eq!(done.status(), 303);
+    let page = app
+        .get_with("/verwaltung/vorgaenge/1", &[("cookie", &lead)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Keine Wiedervorlage gesetzt."));
+    assert!(page.contains("Wiedervorlage gesetzt"), "history");
+    assert!(page.contains("Wiedervorlage erledigt"), "history");
+    app.finish().await;
+}

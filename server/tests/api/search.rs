@@ -11,7 +11,7 @@ use crate::cases::submit;
 use crate::helpers::{TestApp, title};
 
 /// A one-page PDF whose text layer says `words` (Helvetica, not embedded: enough for poppler).
-fn text_pdf(words: &str) -> Vec<u8> {
+pub(crate) fn text_pdf(words: &str) -> Vec<u8> {
     let content = format!("BT /F1 14 Tf 40 760 Td ({words}) Tj ET");
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
@@ -47,7 +47,7 @@ fn text_pdf(words: &str) -> Vec<u8> {
 }
 
 /// The draft gets a certificate whose text layer names the bakery's training.
-async fn attach_a_certificate_with_text(app: &TestApp, token: &str) {
+pub(crate) async fn attach_a_certificate_with_text(app: &TestApp, token: &str) {
     let received = app.files_folder.join("nachweis.pdf");
     std::fs::create_dir_all(&app.files_folder).unwrap();
     let pdf = text_pdf("Teilnahmenachweis Hygieneschulung Konditorei Sonnenschein");

@@ -10,8 +10,8 @@ use domain::case::CaseId;
 use domain::case::workflow::Step;
 
 use super::{
-    AskForm, CaseAssign, CaseFiling, CaseFilingSection, CaseNotes, CaseRequest, CaseRequests,
-    Colleague, HistoryRow, NoteForm, NoteRow,
+    AskForm, CaseAssign, CaseDocumentItem, CaseFiling, CaseFilingSection, CaseNotes, CaseRequest,
+    CaseRequests, CaseResubmission, Colleague, HistoryRow, NoteForm, NoteRow, ResubmissionForm,
 };
 use crate::components::{ErrorSummary, SummaryError, summary_of};
 use crate::t;
@@ -21,6 +21,8 @@ pub struct CaseDocument {
     pub media_type: String,
     pub size: String,
     pub href: String,
+    /// A picture of it (an image, or a PDF's first page), when there is one.
+    pub preview: Option<String>,
 }
 
 pub struct CaseView {
@@ -51,6 +53,10 @@ pub struct CaseView {
     /// The colleagues the viewer may hand the case to (empty: not theirs to hand over).
     pub colleagues: Vec<Colleague>,
     pub assignee_id: Option<i64>,
+    /// The Wiedervorlage set, formatted, and whether it has come.
+    pub resubmission: Option<(String, bool)>,
+    /// The form to set it, when the viewer may.
+    pub resubmission_form: Option<ResubmissionForm>,
 }
 
 impl CaseView {
@@ -60,6 +66,10 @@ impl CaseView {
             || self.ask.as_ref().is_some_and(|ask| !ask.errors.is_empty())
             || matches!(&self.filing, CaseFiling::Form(form) if !form.errors.is_empty())
             || !self.note_form.errors.is_empty()
+            || self
+                .resubmission_form
+                .as_ref()
+                .is_some_and(|form| !form.errors.is_empty())
     }
 }
 
@@ -104,6 +114,9 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         summary.extend(summary_of(&form.errors));
     }
     summary.extend(summary_of(&view.note_form.errors));
+    if let Some(form) = &view.resubmission_form {
+        summary.extend(summary_of(&form.errors));
+    }
     let assign = (!view.colleagues.is_empty()).then(
         || view! { <CaseAssign id=view.id colleagues=view.colleagues current=view.assignee_id/> },
     );
@@ -152,14 +165,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         let items = view
             .documents
             .into_iter()
-            .map(|document| {
-                view! {
-                    <li>
-                        <a href=document.href>{document.name}</a>
-                        " ("{document.media_type}", "{document.size}")"
-                    </li>
-                }
-            })
+            .map(|document| view! { <CaseDocumentItem document=document/> })
             .collect_view();
         view! { <ul class="link-list">{items}</ul> }.into_any()
     };
@@ -177,6 +183,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         {take}
         {assign}
         <div id="schritte" class="button-group">{steps}</div>
+        <CaseResubmission id=view.id current=view.resubmission form=view.resubmission_form/>
         <h2>{t("case-answers-heading")}</h2>
         <p>{t("case-answers-note")}</p>
         <div lang="de">{answers}</div>

@@ -6,7 +6,7 @@ use domain::case::CaseId;
 use domain::case::request::QUESTION_FIELD;
 use leptos::prelude::*;
 
-use super::CaseDocument;
+use super::{CaseDocument, CaseDocumentItem};
 use crate::components::TextArea;
 use crate::{error_text, t, t_with};
 use i18n::Args;
@@ -45,14 +45,7 @@ pub fn CaseRequests(id: CaseId, requests: Vec<CaseRequest>, ask: Option<AskForm>
                         let files = request
                             .files
                             .into_iter()
-                            .map(|file| {
-                                view! {
-                                    <li>
-                                        <a href=file.href>{file.name}</a>
-                                        " ("{file.media_type}", "{file.size}")"
-                                    </li>
-                                }
-                            })
+                            .map(|file| view! { <CaseDocumentItem document=file/> })
                             .collect_view();
                         view! {
                             <h4>{t_with("case-request-answered", &Args::new().text("date", on))}</h4>

@@ -17,6 +17,8 @@ pub struct InboxRow {
     pub overdue: bool,
     pub state: CaseState,
     pub assignee: Option<String>,
+    /// The Wiedervorlage, formatted, and whether it has come.
+    pub resubmission: Option<(String, bool)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -24,6 +26,7 @@ pub struct InboxFilter {
     pub state: Option<CaseState>,
     pub only_mine: bool,
     pub reference: String,
+    pub resubmission_due: bool,
 }
 
 pub struct InboxView {
@@ -67,13 +70,21 @@ pub fn InboxPage(view: InboxView) -> impl IntoView {
             } else {
                 view! { <td>{row.due}</td> }.into_any()
             };
+            let resubmission = row.resubmission.map(|(day, due)| {
+                let text = t_with("inbox-resubmission", &Args::new().text("date", day));
+                if due {
+                    view! { <br/><strong class="overdue">{text}</strong> }.into_any()
+                } else {
+                    view! { <br/><span>{text}</span> }.into_any()
+                }
+            });
             view! {
                 <tr>
                     <th scope="row"><a href=format!("/verwaltung/vorgaenge/{}", row.id)>{row.reference}</a></th>
                     <td>{row.service}</td>
                     <td>{row.received}</td>
                     {due}
-                    <td>{t(row.state.staff_label_key())}</td>
+                    <td>{t(row.state.staff_label_key())}{resubmission}</td>
                     <td>{row.assignee.unwrap_or_else(|| t("inbox-unassigned"))}</td>
                 </tr>
             }
@@ -103,6 +114,11 @@ pub fn InboxPage(view: InboxView) -> impl IntoView {
                         <input class="choices__input choices__input--checkbox" id="meine" name="meine" type="checkbox"
                             value="1" checked=filter.only_mine/>
                         <label class="choices__label" for="meine">{t("inbox-filter-mine")}</label>
+                    </div>
+                    <div class="choices__item">
+                        <input class="choices__input choices__input--checkbox" id="wiedervorlage" name="wiedervorlage" type="checkbox"
+                            value="1" checked=filter.resubmission_due/>
+                        <label class="choices__label" for="wiedervorlage">{t("inbox-filter-resubmission")}</label>
                     </div>
                 </div>
             </div>

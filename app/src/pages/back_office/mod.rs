@@ -4,10 +4,12 @@
 mod akte_page;
 mod back_office_page;
 mod case_assign;
+mod case_document_item;
 mod case_filing;
 mod case_notes;
 mod case_page;
 mod case_requests;
+mod case_resubmission;
 mod inbox_page;
 mod role_fields;
 mod search_page;
@@ -22,10 +24,12 @@ mod units_page;
 pub use akte_page::{AkteDocumentRow, AktePage, AkteVersionRow, AkteView};
 pub use back_office_page::{BackOfficePage, BackOfficeView};
 pub use case_assign::{CaseAssign, Colleague};
+pub use case_document_item::CaseDocumentItem;
 pub use case_filing::{AkteChoice, CaseFiling, CaseFilingSection, FilingForm};
 pub use case_notes::{CaseNotes, HistoryRow, NoteForm, NoteRow};
 pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
+pub use case_resubmission::{CaseResubmission, ResubmissionForm};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
 pub use search_page::{

@@ -15,6 +15,8 @@ use tokio::process::Command;
 const TOOL_TIMEOUT: Duration = Duration::from_secs(60);
 /// Pages of a scanned PDF that are read; the beginning finds the document.
 const OCR_PAGES: u32 = 10;
+/// The width of a first page's preview, in pixels: readable on the case page, small to send.
+const PREVIEW_WIDTH: &str = "900";
 /// A PDF whose text layer has fewer letters than this is treated as a scan.
 const MIN_LETTERS_OF_A_TEXT_PDF: usize = 20;
 
@@ -120,6 +122,40 @@ impl TextExtractor for CommandLineExtractor {
             }
             _ => Ok(None),
         }
+    }
+
+    fn renders_pages(&self) -> bool {
+        self.pdftoppm.is_some()
+    }
+
+    async fn first_page_png(&self, pdf: &[u8]) -> Result<Option<Vec<u8>>, ExtractError> {
+        let Some(pdftoppm) = &self.pdftoppm else {
+            return Ok(None);
+        };
+        let folder = tempfile::tempdir().map_err(io)?;
+        let input = folder.path().join("dokument.pdf");
+        tokio::fs::write(&input, pdf).await.map_err(io)?;
+        let output = folder.path().join("vorschau");
+        run(Command::new(pdftoppm)
+            .args([
+                "-q",
+                "-png",
+                "-singlefile",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-scale-to-x",
+            ])
+            .arg(PREVIEW_WIDTH)
+            .args(["-scale-to-y", "-1"])
+            .arg(&input)
+            .arg(&output))
+        .await?;
+        tokio::fs::read(output.with_extension("png"))
+            .await
+            .map(Some)
+            .map_err(io)
     }
 }
 
@@ -327,6 +363,25 @@ mod tests {
         assert!(
             text.contains("Wasserrechtliche Erlaubnis Holzwickede"),
             "{text:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn the_first_page_of_a_pdf_becomes_a_png() {
+        let extractor = CommandLineExtractor::detect();
+        let png = extractor
+            .first_page_png(&text_pdf("Lageplan"))
+            .await
+            .expect("render")
+            .expect("pdftoppm is installed for the tests");
+        assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+        assert!(extractor.first_page_png(b"%PDF-1.4 broken").await.is_err());
+        assert_eq!(
+            CommandLineExtractor::default()
+                .first_page_png(&text_pdf("Lageplan"))
+                .await
+                .expect("nothing to run"),
+            None
         );
     }
 

@@ -5,10 +5,10 @@
 //! case of another unit answers as if it did not exist. Every opening of a case file (personal
 //! data) is in the audit trail.
 
-use domain::application::{CaseState, DraftToken};
+use domain::application::{CaseState, DraftToken, ScanState};
 use domain::audit::AuditEvent;
 use domain::case::workflow::{CaseFacts, Refusal, Step, decide};
-use domain::case::{CaseId, due_at, inbox_of, inboxes_of};
+use domain::case::{CaseId, due_at, inbox_of, inboxes_of, resubmission};
 use domain::service::Authority;
 use storage::{
     CaseFilter, CaseSummary, Draft, Inserted, NewCase, StorageError, Submission, Upload,
@@ -96,6 +96,8 @@ pub struct InboxQuery {
     pub state: Option<CaseState>,
     pub only_mine: bool,
     pub reference_prefix: Option<String>,
+    /// Only cases whose Wiedervorlage has come.
+    pub resubmission_due: bool,
 }
 
 /// The cases of the staff member's units, the earliest deadline first.
@@ -109,6 +111,7 @@ pub async fn inbox(
     if inboxes.is_empty() {
         return Err(CaseError::NoInbox);
     }
+    let today = portal.clock.now().date();
     Ok(portal
         .storage
         .cases(&CaseFilter {
@@ -118,7 +121,10 @@ pub async fn inbox(
             assignee: query.only_mine.then_some(staff.member.id),
             reference_prefix: query.reference_prefix.clone(),
         })
-        .await?)
+        .await?
+        .into_iter()
+        .filter(|case| !query.resubmission_due || resubmission::is_due(case.resubmit_on, today))
+        .collect())
 }
 
 /// The case, when the staff member works in its inbox.
@@ -369,4 +375,82 @@ pub async fn assign_to(
         )
         .await?;
     Ok(())
+}
+
+/// Sets the case's Wiedervorlage (or clears it with `None`): whoever works on it, or a team lead
+/// of its unit, for a case not closed.
+pub async fn set_resubmission(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+    on: Option<time::Date>,
+) -> Result<(), CaseError> {
+    let case = visible_case(portal, staff, id).await?;
+    if case.state == CaseState::Abgeschlossen {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-state",
+        ))));
+    }
+    let assignee = case.assignee.as_ref().map(|(assignee, _)| *assignee);
+    if !resubmission::may_set(staff, staff.member.id, assignee, &case.inbox) {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "case-refused-resubmission",
+        ))));
+    }
+    let action = if on.is_some() {
+        "case.wiedervorlage"
+    } else {
+        "case.wiedervorlage-erledigt"
+    };
+    portal
+        .storage
+        .set_resubmission(id, on, &audit(staff, action, id), portal.clock.now())
+        .await?;
+    Ok(())
+}
+
+/// Whether the case page can show a picture of the upload: an image as it is, a PDF's first
+/// page where a renderer is installed; never a file kept apart because it was not scanned.
+pub fn has_preview(upload: &Upload, renders_pages: bool) -> bool {
+    upload.scan_state != ScanState::Quarantined
+        && match upload.media_type.as_str() {
+            "image/png" | "image/jpeg" => true,
+            "application/pdf" => renders_pages,
+            _ => false,
+        }
+}
+
+/// The picture of one of the case's files (see [`has_preview`]) with its media type; `None`
+/// when there is none. Opening it is reading the case file (audited).
+pub async fn preview(
+    portal: &Portal,
+    staff: &ActiveStaff,
+    id: CaseId,
+    upload: &str,
+) -> Result<Option<(Vec<u8>, &'static str)>, CaseError> {
+    let file = case_file(portal, staff, id).await?;
+    let Some(upload) = file
+        .uploads
+        .iter()
+        .find(|candidate| candidate.id == upload)
+        .filter(|upload| has_preview(upload, portal.text.renders_pages()))
+    else {
+        return Ok(None);
+    };
+    let bytes = portal
+        .files
+        .read(&upload.storage_key)
+        .await
+        .map_err(|e| CaseError::Storage(StorageError::Database(Box::new(e))))?;
+    match upload.media_type.as_str() {
+        "image/png" => Ok(Some((bytes, "image/png"))),
+        "image/jpeg" => Ok(Some((bytes, "image/jpeg"))),
+        _ => match portal.text.first_page_png(&bytes).await {
+            Ok(png) => Ok(png.map(|png| (png, "image/png"))),
+            Err(error) => {
+                tracing::warn!(case = %id, %error, "no preview of a PDF");
+                Ok(None)
+            }
+        },
+    }
 }

@@ -5,7 +5,7 @@
 
 use domain::application::CaseState;
 use domain::case::deadline::{DeadlineNotice, DigestCounts, notice_due};
-use domain::case::{CaseId, inboxes_of};
+use domain::case::{CaseId, inboxes_of, resubmission};
 use domain::staff::{StaffId, StaffRole};
 use domain::{Locale, msg_key};
 use i18n::Args;
@@ -52,6 +52,18 @@ pub(crate) async fn watch(portal: &Portal, day: i64) -> Result<(), JobError> {
     let (staff, inboxes) = staff_and_inboxes(portal).await?;
     let mut jobs = Vec::new();
     for case in open_cases(portal, inboxes).await? {
+        if let Some(day) = case
+            .resubmit_on
+            .filter(|day| resubmission::is_due(Some(*day), now.date()))
+        {
+            jobs.push(
+                Job::DeadlineNotice {
+                    case: case.id.0,
+                    notice: format!("{RESUBMISSION_NOTICE}{day}"),
+                }
+                .to_new_job(now),
+            );
+        }
         if let Some(notice) = notice_due(case.state, case.due_at, now) {
             jobs.push(
                 Job::DeadlineNotice {
@@ -109,8 +121,14 @@ async fn mail(
     portal.mailer.send(&mail).await.map_err(JobError::from)
 }
 
+/// A Wiedervorlage's notice is named with its day: a later one of the same case is a new notice.
+const RESUBMISSION_NOTICE: &str = "wiedervorlage-";
+
 /// Job: the reminder or escalation of one case, unless it was closed meanwhile.
 pub(crate) async fn send_notice(portal: &Portal, case: i64, kind: &str) -> Result<(), JobError> {
+    if let Some(day) = kind.strip_prefix(RESUBMISSION_NOTICE) {
+        return send_resubmission(portal, CaseId(case), day).await;
+    }
     let notice = match kind {
         "erinnerung" => DeadlineNotice::Reminder,
         "eskalation" => DeadlineNotice::Escalation,
@@ -164,6 +182,52 @@ pub(crate) async fn send_notice(portal: &Portal, case: i64, kind: &str) -> Resul
     for recipient in recipients {
         let id = format!("{}-{}", notice.as_str(), case.id);
         mail(portal, recipient, id, subject, body, args()).await?;
+    }
+    Ok(())
+}
+
+/// The Wiedervorlage of `day` to whoever works on the case (or the unit's team leads), unless
+/// the case was closed or its Wiedervorlage moved meanwhile.
+async fn send_resubmission(portal: &Portal, id: CaseId, day: &str) -> Result<(), JobError> {
+    let Some(case) = portal.storage.case_summary(id).await? else {
+        return Err(JobError::Permanent("the case no longer exists".into()));
+    };
+    if case.state == CaseState::Abgeschlossen
+        || case.resubmit_on.map(|on| on.to_string()).as_deref() != Some(day)
+    {
+        return Ok(());
+    }
+    let (staff, _) = staff_and_inboxes(portal).await?;
+    let recipients: Vec<&StaffMember> = match case.assignee.as_ref() {
+        Some((assignee, _)) => staff.iter().filter(|m| m.id == *assignee).collect(),
+        None => team_leads(&staff, &case.inbox),
+    };
+    let service = crate::application::service_title(
+        portal,
+        &case.service_id,
+        case.service_version,
+        Locale::De,
+    )
+    .await?;
+    let link = format!(
+        "{}/verwaltung/vorgaenge/{}",
+        portal.settings.public_url, case.id
+    );
+    for recipient in recipients {
+        let args = Args::new()
+            .text("reference", case.reference.to_string())
+            .text("service", service.clone())
+            .text("link", link.clone());
+        let id = format!("{RESUBMISSION_NOTICE}{day}-{}", case.id);
+        mail(
+            portal,
+            recipient,
+            id,
+            msg_key("mail-resubmission-subject"),
+            msg_key("mail-resubmission-body"),
+            args,
+        )
+        .await?;
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! The text of stored documents, for the full-text search: a seam, because reading PDFs and
-//! scans takes tools (`files::CommandLineExtractor` uses poppler and Tesseract when installed).
+//! The text of stored documents, for the full-text search, and a picture of a PDF's first page,
+//! for the case page's preview: a seam, because reading PDFs and scans takes tools
+//! (`files::CommandLineExtractor` uses poppler and Tesseract when installed).
 
 use async_trait::async_trait;
 
@@ -16,20 +17,13 @@ pub trait TextExtractor: Send + Sync {
         content: &[u8],
         media_type: &str,
     ) -> Result<Option<String>, ExtractError>;
-}
 
-/// Reads plain text only: for a portal without the tools, and for tests that need no tools.
-pub struct PlainTextOnly;
+    /// The first page of a PDF as a PNG; `None` when this extractor cannot render PDFs.
+    async fn first_page_png(&self, pdf: &[u8]) -> Result<Option<Vec<u8>>, ExtractError>;
 
-#[async_trait]
-impl TextExtractor for PlainTextOnly {
-    async fn extract(
-        &self,
-        content: &[u8],
-        media_type: &str,
-    ) -> Result<Option<String>, ExtractError> {
-        Ok(plain_text(content, media_type))
-    }
+    /// Whether [`first_page_png`](TextExtractor::first_page_png) can render at all, so pages
+    /// offer previews only where there will be one.
+    fn renders_pages(&self) -> bool;
 }
 
 /// The text of a `text/*` file, read as UTF-8 where it is not broken.

@@ -80,3 +80,14 @@ CREATE TRIGGER documents_search AFTER INSERT OR UPDATE ON documents
     FOR EACH ROW EXECUTE FUNCTION search_changed_document();
 CREATE TRIGGER document_versions_search AFTER INSERT OR UPDATE ON document_versions
     FOR EACH ROW EXECUTE FUNCTION search_changed_document_version();
+
+-- A case's state is kept with its submission.
+CREATE FUNCTION search_changed_submission() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM enqueue_search_index('case:' || c.id) FROM cases c WHERE c.submission_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER submissions_search AFTER UPDATE OF state ON submissions
+    FOR EACH ROW EXECUTE FUNCTION search_changed_submission();

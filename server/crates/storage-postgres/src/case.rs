@@ -11,7 +11,7 @@ use sqlx::{Postgres, QueryBuilder, Row};
 use storage::{
     CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult,
 };
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
 use crate::PostgresStorage;
 use crate::convert::database_error;
@@ -23,7 +23,7 @@ fn corrupt(what: &str) -> StorageError {
 const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
         c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, c.prepared_by,
         s.submitted_at,
-        c.due_at
+        c.due_at, c.resubmit_on
      FROM cases c
      JOIN submissions s ON s.id = c.submission_id
      JOIN tenants t ON t.id = c.tenant_id
@@ -47,6 +47,7 @@ fn summary_from(row: &PgRow) -> StorageResult<CaseSummary> {
         prepared_by: row.get::<Option<i64>, _>("prepared_by").map(StaffId),
         received_at: row.get("submitted_at"),
         due_at: row.get("due_at"),
+        resubmit_on: row.get("resubmit_on"),
     })
 }
 
@@ -225,6 +226,27 @@ impl CaseStore for PostgresStorage {
                 })
             })
             .collect()
+    }
+
+    async fn set_resubmission(
+        &self,
+        id: CaseId,
+        on: Option<Date>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let changed = sqlx::query("UPDATE cases SET resubmit_on = $1 WHERE id = $2")
+            .bind(on)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if changed.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn assign_case(

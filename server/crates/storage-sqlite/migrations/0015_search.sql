@@ -68,3 +68,13 @@ BEGIN
                         'akte:' || (SELECT akte_id FROM documents WHERE id = NEW.document_id)),
             'search-index:akte:' || NEW.document_id || ':' || lower(hex(randomblob(16))), 0);
 END;
+
+-- A case's state is kept with its submission.
+CREATE TRIGGER submissions_search_state AFTER UPDATE OF state ON submissions
+BEGIN
+    INSERT INTO outbox_jobs (kind, payload, idempotency_key, run_at)
+    SELECT 'search-index', json_object('kind', 'search-index', 'object', 'case:' || c.id),
+           'search-index:case:' || c.id || ':' || lower(hex(randomblob(16))), 0
+      FROM cases c
+     WHERE c.submission_id = NEW.id;
+END;

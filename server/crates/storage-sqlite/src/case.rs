@@ -10,10 +10,14 @@ use sqlx::{QueryBuilder, Row, Sqlite};
 use storage::{
     CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult,
 };
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
 use crate::SqliteStorage;
 use crate::convert::{database_error, from_micros, to_micros};
+
+/// Days are kept as ISO text, which sorts as the days do.
+const DAY_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year]-[month]-[day]");
 
 fn corrupt(what: &str) -> StorageError {
     StorageError::Corrupt(what.to_owned())
@@ -22,7 +26,7 @@ fn corrupt(what: &str) -> StorageError {
 const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
         c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, c.prepared_by,
         s.submitted_at,
-        c.due_at
+        c.due_at, c.resubmit_on
      FROM cases c
      JOIN submissions s ON s.id = c.submission_id
      JOIN tenants t ON t.id = c.tenant_id
@@ -46,6 +50,10 @@ fn summary_from(row: &SqliteRow) -> StorageResult<CaseSummary> {
         prepared_by: row.get::<Option<i64>, _>("prepared_by").map(StaffId),
         received_at: from_micros(row.get("submitted_at"))?,
         due_at: from_micros(row.get("due_at"))?,
+        resubmit_on: row
+            .get::<Option<String>, _>("resubmit_on")
+            .map(|day| Date::parse(&day, DAY_FORMAT).map_err(|_| corrupt("cases.resubmit_on")))
+            .transpose()?,
     })
 }
 
@@ -236,6 +244,35 @@ impl CaseStore for SqliteStorage {
                 })
             })
             .collect()
+    }
+
+    async fn set_resubmission(
+        &self,
+        id: CaseId,
+        on: Option<Date>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let day = on
+            .map(|day| day.format(DAY_FORMAT))
+            .transpose()
+            .map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let changed = sqlx::query("UPDATE cases SET resubmit_on = ?1 WHERE id = ?2")
+            .bind(day)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if changed.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn assign_case(

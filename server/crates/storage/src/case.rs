@@ -5,7 +5,7 @@ use domain::application::{CaseState, DraftToken, Reference};
 use domain::audit::AuditEvent;
 use domain::case::CaseId;
 use domain::staff::StaffId;
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
 use crate::{Inserted, StorageResult};
 
@@ -34,6 +34,8 @@ pub struct CaseSummary {
     pub prepared_by: Option<StaffId>,
     pub received_at: OffsetDateTime,
     pub due_at: OffsetDateTime,
+    /// Wiedervorlage: the day the case comes back to whoever works on it.
+    pub resubmit_on: Option<Date>,
 }
 
 /// A Vermerk on a case.
@@ -96,6 +98,16 @@ pub trait CaseStore: Send + Sync {
 
     /// The case's Vermerke, the oldest first.
     async fn case_notes(&self, id: CaseId) -> StorageResult<Vec<CaseNote>>;
+
+    /// Sets (or with `None` clears) the case's Wiedervorlage, with `audit`. `NotFound` for an
+    /// unknown case.
+    async fn set_resubmission(
+        &self,
+        id: CaseId,
+        on: Option<Date>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
 
     /// Gives the case to `assignee` with `audit`; a case still "eingegangen" is now "in
     /// Bearbeitung". `NotFound` for an unknown case.

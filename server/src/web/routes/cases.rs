@@ -4,7 +4,7 @@
 use app::Page;
 use app::pages::back_office::{
     AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, Colleague, FilingForm,
-    HistoryRow, InboxFilter, InboxRow, InboxView, NoteForm, NoteRow,
+    HistoryRow, InboxFilter, InboxRow, InboxView, NoteForm, NoteRow, ResubmissionForm,
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -14,6 +14,7 @@ use domain::application::CaseState;
 use domain::case::CaseId;
 use domain::case::note::NoteText;
 use domain::case::request::{Question, answer_files_field};
+use domain::case::resubmission::{self, RESUBMISSION_FIELD, parse_resubmission};
 use domain::case::workflow::{self, Refusal, Step};
 use domain::form::validate::format_date;
 use domain::record::{AkteId, Confidentiality, parse_title};
@@ -57,6 +58,7 @@ pub struct InboxParams {
     stand: String,
     meine: String,
     referenz: String,
+    wiedervorlage: String,
 }
 
 /// `GET /verwaltung/posteingang`
@@ -71,6 +73,7 @@ pub async fn inbox(
         state: CaseState::parse(&params.stand),
         only_mine: !params.meine.is_empty(),
         reference_prefix: (!reference.is_empty()).then(|| reference.to_uppercase()),
+        resubmission_due: !params.wiedervorlage.is_empty(),
     };
     let cases = match cases::inbox(&state.portal, &state.tenant().slug, &staff, &query).await {
         Ok(cases) => cases,
@@ -90,12 +93,19 @@ pub async fn inbox(
                 overdue: is_overdue(case, now),
                 state: case.state,
                 assignee: case.assignee.as_ref().map(|(_, name)| name.clone()),
+                resubmission: case.resubmit_on.map(|day| {
+                    (
+                        format_date(day, locale),
+                        resubmission::is_due(Some(day), now.date()),
+                    )
+                }),
             })
             .collect(),
         filter: InboxFilter {
             state: query.state,
             only_mine: query.only_mine,
             reference,
+            resubmission_due: query.resubmission_due,
         },
     };
     Ok(page.render(&state, Page::Inbox { view }))
@@ -123,12 +133,14 @@ pub async fn show(
     case_page(&state, &page, &staff, id, None, Typed::default()).await
 }
 
-fn document(case: CaseId, upload: &Upload) -> CaseDocument {
+fn document(case: CaseId, upload: &Upload, renders_pages: bool) -> CaseDocument {
+    let href = format!("/verwaltung/vorgaenge/{case}/datei/{}", upload.id);
     CaseDocument {
         name: upload.file_name.clone(),
         media_type: upload.media_type.clone(),
         size: size(upload.size_bytes),
-        href: format!("/verwaltung/vorgaenge/{case}/datei/{}", upload.id),
+        preview: cases::has_preview(upload, renders_pages).then(|| format!("{href}/vorschau")),
+        href,
     }
 }
 
@@ -138,6 +150,7 @@ struct Typed {
     ask: Option<AskForm>,
     filing: Option<FilingForm>,
     note: Option<NoteForm>,
+    resubmission: Option<ResubmissionForm>,
 }
 
 /// The case page; with a refused step's explanation (409), or a refused form with what was
@@ -154,6 +167,7 @@ async fn case_page(
         ask: typed_ask,
         filing: typed_filing,
         note: typed_note,
+        resubmission: typed_resubmission,
     } = typed;
     let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
@@ -187,6 +201,7 @@ async fn case_page(
         &file_name,
     );
     let locale = page.locale;
+    let renders_pages = state.portal.text.renders_pages();
     let steps = workflow::available(&cases::facts(case), staff.member.id);
     let requests = information_requests::of_case(&state.portal, id)
         .await?
@@ -204,12 +219,15 @@ async fn case_page(
                     .uploads
                     .iter()
                     .filter(|upload| upload.field == field)
-                    .map(|upload| document(id, upload))
+                    .map(|upload| document(id, upload, renders_pages))
                     .collect(),
             }
         })
         .collect();
-    let rejected_question = typed_ask.is_some() || typed_filing.is_some() || typed_note.is_some();
+    let rejected_question = typed_ask.is_some()
+        || typed_filing.is_some()
+        || typed_note.is_some()
+        || typed_resubmission.is_some();
     let filing = match records::akte_of_case(&state.portal, id).await? {
         Some(akte) => CaseFiling::Filed {
             aktenzeichen: akte.aktenzeichen,
@@ -262,7 +280,24 @@ async fn case_page(
     } else {
         Vec::new()
     };
+    let today = state.portal.clock.now().date();
+    let resubmission = case.resubmit_on.map(|day| {
+        (
+            format_date(day, locale),
+            resubmission::is_due(Some(day), today),
+        )
+    });
+    let may_set_resubmission = case.state != CaseState::Abgeschlossen
+        && resubmission::may_set(
+            staff,
+            staff.member.id,
+            case.assignee.as_ref().map(|(id, _)| *id),
+            &case.inbox,
+        );
+    let resubmission_form = may_set_resubmission.then(|| typed_resubmission.unwrap_or_default());
     let view = CaseView {
+        resubmission,
+        resubmission_form,
         id: case.id,
         reference: case.reference.to_string(),
         service: service.title.get(locale).to_owned(),
@@ -281,7 +316,7 @@ async fn case_page(
         documents: file
             .uploads
             .iter()
-            .map(|upload| document(id, upload))
+            .map(|upload| document(id, upload, renders_pages))
             .collect(),
         requests,
         ask,
@@ -538,6 +573,23 @@ pub async fn download(
     }
 }
 
+/// `GET /verwaltung/vorgaenge/{id}/datei/{upload}/vorschau`: a picture of the file, shown on the
+/// case page; 404 when there is none.
+pub async fn preview(
+    State(state): State<AppState>,
+    Staff(staff): Staff,
+    Path((id, upload)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match cases::preview(&state.portal, &staff, id, &upload).await {
+        Ok(Some((bytes, media_type))) => Ok(super::download::preview_response(bytes, media_type)),
+        Ok(None) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(error) => refused(error),
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct NotePost {
@@ -597,6 +649,70 @@ pub async fn assign(
     let colleague = domain::staff::StaffId(post.an.trim().parse().unwrap_or(0));
     match cases::assign_to(&state.portal, &state.tenant().slug, &staff, id, colleague).await {
         Ok(()) => Ok(Redirect::to(&format!("/verwaltung/vorgaenge/{id}")).into_response()),
+        Err(CaseError::Refused(Refusal(key))) => {
+            case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
+        }
+        Err(error) => refused(error),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ResubmissionPost {
+    #[serde(rename = "wiedervorlage.day")]
+    day: String,
+    #[serde(rename = "wiedervorlage.month")]
+    month: String,
+    #[serde(rename = "wiedervorlage.year")]
+    year: String,
+    /// `erledigt` marks the Wiedervorlage done.
+    #[serde(rename = "_aktion")]
+    action: String,
+}
+
+/// `POST /verwaltung/vorgaenge/{id}/wiedervorlage`: sets, moves or clears the case's
+/// Wiedervorlage; a date that cannot be one comes back with what was typed.
+pub async fn resubmit(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+    Form(post): Form<ResubmissionPost>,
+) -> Result<Response, AppError> {
+    let Some(id) = CaseId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let on = if post.action == "erledigt" {
+        None
+    } else {
+        let short = |text: &str| text.trim().chars().take(10).collect::<String>();
+        let (day, month, year) = (short(&post.day), short(&post.month), short(&post.year));
+        let values = domain::form::FormValues::from_pairs([
+            (format!("{RESUBMISSION_FIELD}.day"), day.clone()),
+            (format!("{RESUBMISSION_FIELD}.month"), month.clone()),
+            (format!("{RESUBMISSION_FIELD}.year"), year.clone()),
+        ]);
+        match parse_resubmission(&values, state.portal.clock.now().date()) {
+            Ok(on) => Some(on),
+            Err(errors) => {
+                let typed = Typed {
+                    resubmission: Some(ResubmissionForm {
+                        day,
+                        month,
+                        year,
+                        errors,
+                    }),
+                    ..Typed::default()
+                };
+                return case_page(&state, &page, &staff, id, None, typed).await;
+            }
+        }
+    };
+    match cases::set_resubmission(&state.portal, &staff, id, on).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/verwaltung/vorgaenge/{id}#wiedervorlage-abschnitt"
+        ))
+        .into_response()),
         Err(CaseError::Refused(Refusal(key))) => {
             case_page(&state, &page, &staff, id, Some(key), Typed::default()).await
         }

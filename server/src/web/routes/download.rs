@@ -1,5 +1,6 @@
 //! Uploaded files, back to whoever holds the draft's token: always as a download (never shown
-//! inline, so an uploaded HTML or SVG cannot run in the portal's origin).
+//! inline, so an uploaded HTML or SVG cannot run in the portal's origin). The only thing shown
+//! inline is a preview picture, which is a PNG or JPEG by its checked content.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
@@ -123,6 +124,24 @@ fn attachment(file_name: &str) -> HeaderValue {
         "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
     ))
     .unwrap_or(HeaderValue::from_static("attachment"))
+}
+
+/// A preview picture (PNG or JPEG, checked when the file was taken or rendered by us), shown
+/// inline on the case page, sandboxed in case it is opened on its own, never stored.
+pub fn preview_response(bytes: Vec<u8>, media_type: &'static str) -> Response {
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("inline"),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; sandbox"),
+    );
+    response
 }
 
 #[cfg(test)]

@@ -173,6 +173,10 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}/zda", post(cases::file))
         .route("/verwaltung/vorgaenge/{id}/vermerk", post(cases::note))
         .route("/verwaltung/vorgaenge/{id}/zuweisen", post(cases::assign))
+        .route(
+            "/verwaltung/vorgaenge/{id}/wiedervorlage",
+            post(cases::resubmit),
+        )
         .route("/verwaltung/akten/{id}", get(akten::show))
         .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
         .route(
@@ -182,6 +186,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/verwaltung/vorgaenge/{id}/datei/{upload}",
             get(cases::download),
+        )
+        .route(
+            "/verwaltung/vorgaenge/{id}/datei/{upload}/vorschau",
+            get(cases::preview),
         )
         .route("/barrierefreiheit", get(feedback::show_statement))
         .route("/barrierefreiheit/rueckmeldung", post(feedback::submit))

@@ -5,6 +5,7 @@
 pub mod deadline;
 pub mod note;
 pub mod request;
+pub mod resubmission;
 pub mod workflow;
 
 use std::fmt;

@@ -45,6 +45,8 @@ pub fn history_key(action: &str) -> Option<&'static str> {
         "case.zurueckgeben" => msg_key("case-history-send-back"),
         "case.zda" => msg_key("case-history-filed"),
         "case.note" => msg_key("case-history-note"),
+        "case.wiedervorlage" => msg_key("case-history-resubmission"),
+        "case.wiedervorlage-erledigt" => msg_key("case-history-resubmission-cleared"),
         _ => return None,
     })
 }

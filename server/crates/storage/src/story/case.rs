@@ -169,6 +169,42 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     let signing = storage.case_summary(water_case).await.unwrap().unwrap();
     assert_eq!(signing.state, CaseState::Mitzeichnung);
     assert_eq!(signing.prepared_by, Some(kuebra));
+    assert_eq!(signing.resubmit_on, None);
+    // Wiedervorlage: set, read back, moved and cleared; each change in the audit trail.
+    let head = storage.audit_head().await.unwrap();
+    let day = time::macros::date!(2027 - 02 - 15);
+    for on in [Some(day), Some(day + time::Duration::days(7)), None] {
+        storage
+            .set_resubmission(
+                water_case,
+                on,
+                &audit("case.resubmission"),
+                moment(T0 + 700),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            storage
+                .case_summary(water_case)
+                .await
+                .unwrap()
+                .unwrap()
+                .resubmit_on,
+            on
+        );
+    }
+    assert_eq!(storage.audit_head().await.unwrap(), head + 3);
+    assert!(matches!(
+        storage
+            .set_resubmission(
+                domain::case::CaseId(999),
+                Some(day),
+                &audit("case.resubmission"),
+                moment(T0 + 700)
+            )
+            .await,
+        Err(StorageError::NotFound)
+    ));
     assert!(matches!(
         storage
             .assign_case(
