@@ -18,10 +18,10 @@ use crate::pages::apply::{
     SavedPage, SavedView, StatusPage, StatusView, StepPage, StepView,
 };
 use crate::pages::back_office::{
-    AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, InboxPage, InboxView,
-    SearchPage, SearchView, StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView,
-    StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView,
-    UnitsPage, UnitsView,
+    AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, DashboardPage,
+    DashboardView, InboxPage, InboxView, SearchPage, SearchView, StaffCreatedPage,
+    StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage, StaffLoginView,
+    StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -144,6 +144,9 @@ pub enum Page {
     },
     Search {
         view: SearchView,
+    },
+    Dashboard {
+        view: DashboardView,
     },
     Akte {
         view: AkteView,
@@ -313,6 +316,7 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), t("search-title"))
             }
             Page::Search { .. } => t("search-title"),
+            Page::Dashboard { .. } => t("dashboard-title"),
             Page::Akte { view } => t_with(
                 "akte-title",
                 &Args::new().text("aktenzeichen", view.aktenzeichen.clone()),
@@ -381,6 +385,7 @@ impl Page {
             Page::Units { view } => view! { <UnitsPage view=view/> }.into_any(),
             Page::Inbox { view } => view! { <InboxPage view=view/> }.into_any(),
             Page::Search { view } => view! { <SearchPage view=view/> }.into_any(),
+            Page::Dashboard { view } => view! { <DashboardPage view=view/> }.into_any(),
             Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
             Page::Case { view } => view! { <CasePage view=*view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),

@@ -162,6 +162,11 @@ for (const locale of LOCALES) {
     await expect(office.locator('main [aria-current="true"]')).toHaveCount(1);
     await expect(office.locator(`main a[href="${casePath}"]`)).toHaveCount(1);
     await expectNoAccessibilityViolations(office);
+    // The key figures: charts drawn on the server, each with its table.
+    await office.goto('/verwaltung/kennzahlen');
+    await expect(office.locator('main svg.chart[role="img"]')).toHaveCount(2);
+    await expect(office.locator('main table')).toHaveCount(3);
+    await expectNoAccessibilityViolations(office);
     await office.goto(casePath);
 
     // Wiedervorlage: a day in the past is explained; a day next week is set and can be done.

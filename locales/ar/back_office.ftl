@@ -241,3 +241,23 @@ inbox-resubmission = إعادة العرض { $date }
 inbox-filter-resubmission = مواعيد إعادة العرض المستحقة فقط
 case-preview-show = عرض معاينة { $name }
 case-preview-alt = معاينة { $name }
+
+## المؤشرات
+dashboard-title = المؤشرات
+dashboard-intro = معاملات وحداتكم التنظيمية بالأرقام، ومع كل رسم بياني جدول بالقيم نفسها.
+dashboard-by-state = المعاملات حسب الحالة
+dashboard-by-state-summary = رسم بياني بالأعمدة: عدد المعاملات لكل حالة؛ القيم في الجدول التالي.
+dashboard-count = العدد
+dashboard-per-week = الوارد والمنجز في كل أسبوع تقويمي
+dashboard-per-week-summary = رسم بياني بالأعمدة: المعاملات الواردة في كل أسبوع تقويمي خلال الأسابيع الاثني عشر الأخيرة؛ القيم في الجدول التالي.
+dashboard-week = الأسبوع { $week } (من { $date })
+dashboard-week-heading = الأسبوع التقويمي
+dashboard-received = وارد
+dashboard-closed = منجز
+dashboard-units = حسب الوحدة التنظيمية
+dashboard-unit = الوحدة
+dashboard-open = مفتوح
+dashboard-overdue = متأخر
+dashboard-median = مدة المعالجة (الوسيط)
+dashboard-median-none = لم تُنجز أي معاملة بعد
+dashboard-days = عدد الأيام: { $count }

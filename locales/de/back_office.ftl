@@ -257,3 +257,26 @@ inbox-resubmission = Wiedervorlage { $date }
 inbox-filter-resubmission = Nur fällige Wiedervorlagen
 case-preview-show = Vorschau von { $name } anzeigen
 case-preview-alt = Vorschau von { $name }
+
+## Kennzahlen
+dashboard-title = Kennzahlen
+dashboard-intro = Die Vorgänge Ihrer Organisationseinheiten in Zahlen, jedes Diagramm mit einer Tabelle derselben Werte.
+dashboard-by-state = Vorgänge nach Stand
+dashboard-by-state-summary = Balkendiagramm: Anzahl der Vorgänge je Stand; die Werte stehen in der folgenden Tabelle.
+dashboard-count = Anzahl
+dashboard-per-week = Eingänge und Abschlüsse je Kalenderwoche
+dashboard-per-week-summary = Balkendiagramm: eingegangene Vorgänge je Kalenderwoche der letzten zwölf Wochen; die Werte stehen in der folgenden Tabelle.
+dashboard-week = KW { $week } (ab { $date })
+dashboard-week-heading = Kalenderwoche
+dashboard-received = eingegangen
+dashboard-closed = abgeschlossen
+dashboard-units = Nach Organisationseinheit
+dashboard-unit = Einheit
+dashboard-open = offen
+dashboard-overdue = überfällig
+dashboard-median = Bearbeitungszeit (Median)
+dashboard-median-none = noch keiner abgeschlossen
+dashboard-days = { $count ->
+    [one] ein Tag
+   *[other] { $count } Tage
+}

@@ -252,3 +252,26 @@ inbox-resubmission = Resubmission { $date }
 inbox-filter-resubmission = Only resubmissions that are due
 case-preview-show = Show a preview of { $name }
 case-preview-alt = Preview of { $name }
+
+## Key figures
+dashboard-title = Key figures
+dashboard-intro = The cases of your organisational units in numbers, each chart with a table of the same values.
+dashboard-by-state = Cases by status
+dashboard-by-state-summary = Bar chart: number of cases per status; the values are in the following table.
+dashboard-count = Number
+dashboard-per-week = Received and closed per calendar week
+dashboard-per-week-summary = Bar chart: cases received per calendar week over the last twelve weeks; the values are in the following table.
+dashboard-week = Week { $week } (from { $date })
+dashboard-week-heading = Calendar week
+dashboard-received = received
+dashboard-closed = closed
+dashboard-units = By organisational unit
+dashboard-unit = Unit
+dashboard-open = open
+dashboard-overdue = overdue
+dashboard-median = Processing time (median)
+dashboard-median-none = none closed yet
+dashboard-days = { $count ->
+    [one] one day
+   *[other] { $count } days
+}

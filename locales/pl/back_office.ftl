@@ -251,3 +251,26 @@ inbox-resubmission = Ponowne przedłożenie { $date }
 inbox-filter-resubmission = Tylko przypadające ponowne przedłożenia
 case-preview-show = Pokaż podgląd { $name }
 case-preview-alt = Podgląd { $name }
+
+## Wskaźniki
+dashboard-title = Wskaźniki
+dashboard-intro = Sprawy Państwa jednostek organizacyjnych w liczbach; każdy wykres z tabelą tych samych wartości.
+dashboard-by-state = Sprawy według stanu
+dashboard-by-state-summary = Wykres słupkowy: liczba spraw według stanu; wartości są w tabeli poniżej.
+dashboard-count = Liczba
+dashboard-per-week = Wpływy i zakończenia w tygodniach kalendarzowych
+dashboard-per-week-summary = Wykres słupkowy: sprawy wpływające w tygodniach kalendarzowych z ostatnich dwunastu tygodni; wartości są w tabeli poniżej.
+dashboard-week = Tydzień { $week } (od { $date })
+dashboard-week-heading = Tydzień kalendarzowy
+dashboard-received = wpłynęło
+dashboard-closed = zakończono
+dashboard-units = Według jednostki organizacyjnej
+dashboard-unit = Jednostka
+dashboard-open = otwarte
+dashboard-overdue = po terminie
+dashboard-median = Czas załatwiania (mediana)
+dashboard-median-none = jeszcze żadna nie zakończona
+dashboard-days = { $count ->
+    [one] jeden dzień
+   *[other] { $count } dni
+}

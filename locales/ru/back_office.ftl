@@ -251,3 +251,27 @@ inbox-resubmission = Повторное рассмотрение { $date }
 inbox-filter-resubmission = Только дела, срок повторного рассмотрения которых наступил
 case-preview-show = Показать предпросмотр { $name }
 case-preview-alt = Предпросмотр { $name }
+
+## Показатели
+dashboard-title = Показатели
+dashboard-intro = Дела ваших подразделений в цифрах; каждая диаграмма с таблицей тех же значений.
+dashboard-by-state = Дела по состоянию
+dashboard-by-state-summary = Столбчатая диаграмма: количество дел по состоянию; значения — в таблице ниже.
+dashboard-count = Количество
+dashboard-per-week = Поступило и завершено по календарным неделям
+dashboard-per-week-summary = Столбчатая диаграмма: поступившие дела по календарным неделям за последние двенадцать недель; значения — в таблице ниже.
+dashboard-week = Неделя { $week } (с { $date })
+dashboard-week-heading = Календарная неделя
+dashboard-received = поступило
+dashboard-closed = завершено
+dashboard-units = По подразделениям
+dashboard-unit = Подразделение
+dashboard-open = открыто
+dashboard-overdue = просрочено
+dashboard-median = Срок обработки (медиана)
+dashboard-median-none = пока ни одно не завершено
+dashboard-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[other] { $count } дней
+}

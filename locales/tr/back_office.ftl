@@ -245,3 +245,23 @@ inbox-resubmission = Yeniden sunum { $date }
 inbox-filter-resubmission = Yalnızca zamanı gelen yeniden sunumlar
 case-preview-show = { $name } önizlemesini göster
 case-preview-alt = { $name } önizlemesi
+
+## Göstergeler
+dashboard-title = Göstergeler
+dashboard-intro = Birimlerinizin işlemleri sayılarla; her grafik aynı değerleri içeren bir tabloyla birlikte.
+dashboard-by-state = Duruma göre işlemler
+dashboard-by-state-summary = Çubuk grafik: duruma göre işlem sayısı; değerler aşağıdaki tabloda.
+dashboard-count = Sayı
+dashboard-per-week = Takvim haftasına göre gelen ve tamamlanan işlemler
+dashboard-per-week-summary = Çubuk grafik: son on iki haftada takvim haftası başına gelen işlemler; değerler aşağıdaki tabloda.
+dashboard-week = { $week }. hafta ({ $date } itibarıyla)
+dashboard-week-heading = Takvim haftası
+dashboard-received = gelen
+dashboard-closed = tamamlanan
+dashboard-units = Birime göre
+dashboard-unit = Birim
+dashboard-open = açık
+dashboard-overdue = süresi geçmiş
+dashboard-median = İşlem süresi (medyan)
+dashboard-median-none = henüz tamamlanan yok
+dashboard-days = { $count } gün

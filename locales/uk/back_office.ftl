@@ -251,3 +251,27 @@ inbox-resubmission = Повторний розгляд { $date }
 inbox-filter-resubmission = Лише справи, час повторного розгляду яких настав
 case-preview-show = Показати попередній перегляд { $name }
 case-preview-alt = Попередній перегляд { $name }
+
+## Показники
+dashboard-title = Показники
+dashboard-intro = Справи ваших організаційних підрозділів у цифрах; кожна діаграма з таблицею тих самих значень.
+dashboard-by-state = Справи за станом
+dashboard-by-state-summary = Стовпчикова діаграма: кількість справ за станом; значення — у таблиці нижче.
+dashboard-count = Кількість
+dashboard-per-week = Надійшло й завершено за календарний тиждень
+dashboard-per-week-summary = Стовпчикова діаграма: справи, що надійшли за календарний тиждень за останні дванадцять тижнів; значення — у таблиці нижче.
+dashboard-week = Тиждень { $week } (з { $date })
+dashboard-week-heading = Календарний тиждень
+dashboard-received = надійшло
+dashboard-closed = завершено
+dashboard-units = За підрозділом
+dashboard-unit = Підрозділ
+dashboard-open = відкрито
+dashboard-overdue = прострочено
+dashboard-median = Тривалість опрацювання (медіана)
+dashboard-median-none = ще жодної не завершено
+dashboard-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дні
+   *[other] { $count } днів
+}

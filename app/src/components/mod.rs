@@ -1,6 +1,7 @@
 //! Building blocks shared by the pages: the document shell and layout, and form fields that
 //! follow the GOV.UK patterns (label, hint, error message, error summary).
 
+mod bar_chart;
 mod contact_card;
 mod demo_banner;
 mod document;
@@ -18,6 +19,7 @@ mod text_area;
 mod text_input;
 mod timeout_dialog;
 
+pub use bar_chart::BarChart;
 pub use contact_card::ContactCard;
 pub use demo_banner::DemoBanner;
 pub use document::Document;

@@ -221,3 +221,63 @@ async fn a_wiedervorlage_brings_the_case_back_on_its_day_once() {
     assert!(page.contains("Wiedervorlage erledigt"), "history");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_key_figures_count_the_units_cases_by_state_week_and_unit() {
+    let clock = Arc::new(ManualClock::starting_at(datetime!(2026-06-03 10:00 UTC)));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    for _ in 0..2 {
+        let token = start(&app, IFSG).await;
+        fill_ifsg(&app, &token, clock.now().date()).await;
+        submit(&app, &token).await;
+    }
+    app.run_jobs().await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "caseworker", "69.2").await;
+    app.post_form_with("/verwaltung/vorgaenge/1/uebernehmen", &[], &anna)
+        .await;
+
+    let page = app
+        .get_with("/verwaltung/kennzahlen", &[("cookie", &anna)])
+        .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert_eq!(
+        crate::helpers::title(&html),
+        "Kennzahlen – Kreisportal Kreis Unna"
+    );
+    let svg = &html[html.find("<svg").expect("a chart")..];
+    assert!(
+        svg.starts_with("<svg role=\"img\" aria-label=\"Balkendiagramm"),
+        "{}",
+        &svg[..400]
+    );
+    let row = |label: &str, count: u32| {
+        format!("<th scope=\"row\">{label}</th><td class=\"table__number\">{count}</td>")
+    };
+    assert!(html.contains(&row("Eingegangen", 1)), "{html}");
+    assert!(html.contains(&row("In Bearbeitung", 1)));
+    assert!(
+        html.contains(&row("KW 23 (ab 01.06.2026)", 2)),
+        "this week's two"
+    );
+    assert!(html.contains("<th scope=\"row\">53</th><td class=\"table__number\">2</td>"));
+    assert!(html.contains("noch keiner abgeschlossen"));
+
+    let other = app
+        .get_with("/verwaltung/kennzahlen", &[("cookie", &water)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        other.contains(&row("Eingegangen", 0)),
+        "another unit's cases are not counted"
+    );
+    assert!(!other.contains("<th scope=\"row\">53</th>"));
+    app.finish().await;
+}

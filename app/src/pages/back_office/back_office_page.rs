@@ -26,6 +26,7 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
             <p class="button-group">
                 <a class="button" href="/verwaltung/posteingang">{t("inbox-title")}</a>
                 <a class="button button--secondary" href="/verwaltung/suche">{t("search-title")}</a>
+                <a class="button button--secondary" href="/verwaltung/kennzahlen">{t("dashboard-title")}</a>
             </p>
         }
     });

@@ -10,6 +10,7 @@ mod case_notes;
 mod case_page;
 mod case_requests;
 mod case_resubmission;
+mod dashboard_page;
 mod inbox_page;
 mod role_fields;
 mod search_page;
@@ -30,6 +31,7 @@ pub use case_notes::{CaseNotes, HistoryRow, NoteForm, NoteRow};
 pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use case_resubmission::{CaseResubmission, ResubmissionForm};
+pub use dashboard_page::{DashboardPage, DashboardView};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
 pub use search_page::{

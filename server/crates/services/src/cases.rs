@@ -454,3 +454,40 @@ pub async fn preview(
         },
     }
 }
+
+/// Weeks the key figures look back, the current one included.
+pub const FIGURE_WEEKS: u32 = 12;
+
+/// The key figures of the staff member's units (see `domain::case::figures`).
+pub async fn figures(
+    portal: &Portal,
+    tenant_slug: &str,
+    staff: &ActiveStaff,
+) -> Result<domain::case::figures::Figures, CaseError> {
+    let inboxes = inboxes_of(staff);
+    if inboxes.is_empty() {
+        return Err(CaseError::NoInbox);
+    }
+    let cases: Vec<domain::case::figures::CaseDates> = portal
+        .storage
+        .cases(&CaseFilter {
+            tenant_slug: tenant_slug.to_owned(),
+            inboxes,
+            ..CaseFilter::default()
+        })
+        .await?
+        .into_iter()
+        .map(|case| domain::case::figures::CaseDates {
+            unit: case.inbox,
+            state: case.state,
+            received_at: case.received_at,
+            due_at: case.due_at,
+            closed_at: case.closed_at,
+        })
+        .collect();
+    Ok(domain::case::figures::figures(
+        &cases,
+        portal.clock.now(),
+        FIGURE_WEEKS,
+    ))
+}

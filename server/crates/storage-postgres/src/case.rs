@@ -23,7 +23,7 @@ fn corrupt(what: &str) -> StorageError {
 const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
         c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, c.prepared_by,
         s.submitted_at,
-        c.due_at, c.resubmit_on
+        c.due_at, c.resubmit_on, c.closed_at
      FROM cases c
      JOIN submissions s ON s.id = c.submission_id
      JOIN tenants t ON t.id = c.tenant_id
@@ -48,6 +48,7 @@ fn summary_from(row: &PgRow) -> StorageResult<CaseSummary> {
         received_at: row.get("submitted_at"),
         due_at: row.get("due_at"),
         resubmit_on: row.get("resubmit_on"),
+        closed_at: row.get("closed_at"),
     })
 }
 
@@ -151,10 +152,11 @@ impl CaseStore for PostgresStorage {
     ) -> StorageResult<()> {
         let mut tx = self.pool.begin().await.map_err(database_error)?;
         let submission: i64 = sqlx::query_scalar(
-            "UPDATE cases SET prepared_by = $1 WHERE id = $2 RETURNING submission_id",
+            "UPDATE cases SET prepared_by = $1, closed_at = $3 WHERE id = $2 RETURNING submission_id",
         )
         .bind(prepared_by.map(|staff| staff.0))
         .bind(id.0)
+        .bind((to == CaseState::Abgeschlossen).then_some(at))
         .fetch_optional(&mut *tx)
         .await
         .map_err(database_error)?

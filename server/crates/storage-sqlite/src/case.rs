@@ -26,7 +26,7 @@ fn corrupt(what: &str) -> StorageError {
 const SUMMARY: &str = "SELECT c.id, s.reference, s.draft_token, s.service_id, s.service_version,
         c.inbox, s.state, c.assignee_id, st.display_name AS assignee_name, c.prepared_by,
         s.submitted_at,
-        c.due_at, c.resubmit_on
+        c.due_at, c.resubmit_on, c.closed_at
      FROM cases c
      JOIN submissions s ON s.id = c.submission_id
      JOIN tenants t ON t.id = c.tenant_id
@@ -50,6 +50,10 @@ fn summary_from(row: &SqliteRow) -> StorageResult<CaseSummary> {
         prepared_by: row.get::<Option<i64>, _>("prepared_by").map(StaffId),
         received_at: from_micros(row.get("submitted_at"))?,
         due_at: from_micros(row.get("due_at"))?,
+        closed_at: row
+            .get::<Option<i64>, _>("closed_at")
+            .map(from_micros)
+            .transpose()?,
         resubmit_on: row
             .get::<Option<String>, _>("resubmit_on")
             .map(|day| Date::parse(&day, DAY_FORMAT).map_err(|_| corrupt("cases.resubmit_on")))
@@ -165,10 +169,11 @@ impl CaseStore for SqliteStorage {
             .await
             .map_err(database_error)?;
         let submission: i64 = sqlx::query_scalar(
-            "UPDATE cases SET prepared_by = ?1 WHERE id = ?2 RETURNING submission_id",
+            "UPDATE cases SET prepared_by = ?1, closed_at = ?3 WHERE id = ?2 RETURNING submission_id",
         )
         .bind(prepared_by.map(|staff| staff.0))
         .bind(id.0)
+        .bind((to == CaseState::Abgeschlossen).then(|| to_micros(at)))
         .fetch_optional(&mut *tx)
         .await
         .map_err(database_error)?

@@ -36,6 +36,8 @@ pub struct CaseSummary {
     pub due_at: OffsetDateTime,
     /// Wiedervorlage: the day the case comes back to whoever works on it.
     pub resubmit_on: Option<Date>,
+    /// When it was closed (abgeschlossen).
+    pub closed_at: Option<OffsetDateTime>,
 }
 
 /// A Vermerk on a case.

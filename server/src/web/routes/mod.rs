@@ -7,6 +7,7 @@ mod back_office;
 mod cases;
 mod catalogue;
 mod content;
+mod dashboard;
 mod download;
 mod feedback;
 mod health;
@@ -166,6 +167,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/verwaltung/posteingang", get(cases::inbox))
         .route("/verwaltung/suche", get(search::search))
+        .route("/verwaltung/kennzahlen", get(dashboard::show))
         .route("/verwaltung/vorgaenge/{id}", get(cases::show))
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))

@@ -3,6 +3,7 @@
 //! processing deadline, and only staff with a case role in that unit see it (need to know).
 
 pub mod deadline;
+pub mod figures;
 pub mod note;
 pub mod request;
 pub mod resubmission;

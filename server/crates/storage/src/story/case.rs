@@ -170,6 +170,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     assert_eq!(signing.state, CaseState::Mitzeichnung);
     assert_eq!(signing.prepared_by, Some(kuebra));
     assert_eq!(signing.resubmit_on, None);
+    assert_eq!(signing.closed_at, None);
     // Wiedervorlage: set, read back, moved and cleared; each change in the audit trail.
     let head = storage.audit_head().await.unwrap();
     let day = time::macros::date!(2027 - 02 - 15);
@@ -205,6 +206,27 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
             .await,
         Err(StorageError::NotFound)
     ));
+    // Closing records when, for the processing time.
+    storage
+        .move_case(
+            water_case,
+            CaseState::Mitzeichnung,
+            CaseState::Abgeschlossen,
+            Some(kuebra),
+            &audit("case.mitzeichnen"),
+            moment(T0 + 750),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        storage
+            .case_summary(water_case)
+            .await
+            .unwrap()
+            .unwrap()
+            .closed_at,
+        Some(moment(T0 + 750))
+    );
     assert!(matches!(
         storage
             .assign_case(

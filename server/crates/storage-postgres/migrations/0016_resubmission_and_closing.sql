@@ -1,2 +1,5 @@
 -- Wiedervorlage: the day a case comes back to whoever works on it.
 ALTER TABLE cases ADD COLUMN resubmit_on DATE;
+
+-- When a case was closed, for its processing time.
+ALTER TABLE cases ADD COLUMN closed_at TIMESTAMPTZ;
