@@ -317,6 +317,14 @@ impl Page {
             }
             Page::Search { .. } => t("search-title"),
             Page::Dashboard { .. } => t("dashboard-title"),
+            Page::Akte { view } if view.refusal.is_some() => format!(
+                "{} {}",
+                t("title-error-prefix"),
+                t_with(
+                    "akte-title",
+                    &Args::new().text("aktenzeichen", view.aktenzeichen.clone()),
+                )
+            ),
             Page::Akte { view } => t_with(
                 "akte-title",
                 &Args::new().text("aktenzeichen", view.aktenzeichen.clone()),

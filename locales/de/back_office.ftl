@@ -280,3 +280,9 @@ dashboard-days = { $count ->
     [one] ein Tag
    *[other] { $count } Tage
 }
+akte-closed = Geschlossen
+akte-closed-kept = am { $date }; aufzubewahren bis Ende { $year }
+akte-close-note = Eine geschlossene Akte nimmt nichts mehr auf; ihre Aufbewahrungsfrist läuft ab dem Ende des Jahres.
+akte-close = Akte schließen
+akte-refused-close = Akten schließt die Teamleitung der Einheit.
+akte-refused-closed-already = Die Akte ist bereits geschlossen.

@@ -275,3 +275,9 @@ dashboard-days = { $count ->
     [one] one day
    *[other] { $count } days
 }
+akte-closed = Closed
+akte-closed-kept = on { $date }; to be kept until the end of { $year }
+akte-close-note = A closed file takes nothing more; its retention period runs from the end of the year.
+akte-close = Close the file
+akte-refused-close = Files are closed by the unit's team leads.
+akte-refused-closed-already = The file is closed already.

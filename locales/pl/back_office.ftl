@@ -274,3 +274,9 @@ dashboard-days = { $count ->
     [one] jeden dzień
    *[other] { $count } dni
 }
+akte-closed = Zamknięte
+akte-closed-kept = dnia { $date }; przechowywać do końca { $year } r.
+akte-close-note = Do zamkniętych akt nic już nie trafia; okres przechowywania biegnie od końca roku.
+akte-close = Zamknij akta
+akte-refused-close = Akta zamykają kierownicy zespołu jednostki.
+akte-refused-closed-already = Akta są już zamknięte.

@@ -275,3 +275,9 @@ dashboard-days = { $count ->
     [few] { $count } дня
    *[other] { $count } дней
 }
+akte-closed = Закрыто
+akte-closed-kept = { $date }; хранить до конца { $year } года
+akte-close-note = В закрытую папку дел ничего не добавляется; срок хранения отсчитывается с конца года.
+akte-close = Закрыть папку дел
+akte-refused-close = Папки дел закрывают руководители команды подразделения.
+akte-refused-closed-already = Папка дел уже закрыта.

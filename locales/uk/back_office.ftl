@@ -275,3 +275,9 @@ dashboard-days = { $count ->
     [few] { $count } дні
    *[other] { $count } днів
 }
+akte-closed = Закрито
+akte-closed-kept = { $date }; зберігати до кінця { $year } року
+akte-close-note = До закритого файлу справ нічого не додається; строк зберігання спливає від кінця року.
+akte-close = Закрити файл справ
+akte-refused-close = Файли справ закривають керівники команди підрозділу.
+akte-refused-closed-already = Файл справ уже закрито.

@@ -216,3 +216,83 @@ async fn a_case_is_filed_with_its_aktenzeichen_and_read_by_need_to_know() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_team_lead_closes_an_akte_once_and_its_retention_shows() {
+    let clock = std::sync::Arc::new(services::clock::ManualClock::starting_at(
+        datetime!(2026-05-04 09:00 UTC),
+    ));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    case_with_certificate(&app, clock.now().date()).await;
+    let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
+    let lead = staff_session(&app, "b.schulte", "team_lead", "53").await;
+    let water = staff_session(&app, "j.ruhrberg", "team_lead", "69.2").await;
+    app.post_form_with("/verwaltung/vorgaenge/1/uebernehmen", &[], &anna)
+        .await;
+    app.post_form_with(
+        "/verwaltung/vorgaenge/1/zda",
+        &[("akte", "neu"), ("titel", "Belehrung Brinkhoff")],
+        &anna,
+    )
+    .await;
+    let page = |cookie: String| {
+        let app = &app;
+        async move {
+            app.get_with("/verwaltung/akten/1", &[("cookie", &cookie)])
+                .await
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(
+        !page(anna.clone()).await.contains("/schliessen\""),
+        "not for caseworkers"
+    );
+    let refused = app
+        .post_form_with("/verwaltung/akten/1/schliessen", &[], &anna)
+        .await;
+    assert_eq!(refused.status(), 409);
+    let html = refused.text().await.unwrap();
+    assert!(title(&html).starts_with("Fehler: "));
+    assert!(html.contains("Akten schließt die Teamleitung der Einheit."));
+    assert_eq!(
+        app.post_form_with("/verwaltung/akten/1/schliessen", &[], &water)
+            .await
+            .status(),
+        404,
+        "another unit's lead does not even see it"
+    );
+
+    assert!(
+        page(lead.clone())
+            .await
+            .contains("action=\"/verwaltung/akten/1/schliessen\"")
+    );
+    let closed = app
+        .post_form_with("/verwaltung/akten/1/schliessen", &[], &lead)
+        .await;
+    assert_eq!(crate::apply::location(&closed), "/verwaltung/akten/1");
+    let html = page(lead.clone()).await;
+    assert!(
+        html.contains("am 04.05.2026; aufzubewahren bis Ende 2036"),
+        "{html}"
+    );
+    assert!(!html.contains("/schliessen\""), "closed once");
+    let again = app
+        .post_form_with("/verwaltung/akten/1/schliessen", &[], &lead)
+        .await;
+    assert_eq!(again.status(), 409);
+    assert!(
+        again
+            .text()
+            .await
+            .unwrap()
+            .contains("Die Akte ist bereits geschlossen.")
+    );
+    app.finish().await;
+}

@@ -5,6 +5,7 @@ use domain::record::{AkteState, Confidentiality};
 use i18n::Args;
 use leptos::prelude::*;
 
+use crate::components::{ErrorSummary, SummaryError};
 use crate::{t, t_with};
 
 pub struct AkteVersionRow {
@@ -34,9 +35,17 @@ pub struct AkteView {
     pub retention_years: u32,
     pub state: AkteState,
     pub created_on: String,
+    /// When it was closed, and the last year it is kept.
+    pub closed: Option<(String, i32)>,
+    /// The viewer may close it now.
+    pub may_close: bool,
+    /// A refused closing: the Fluent key of why.
+    pub refusal: Option<&'static str>,
     pub documents: Vec<AkteDocumentRow>,
     /// The xdomea 3.0 package (Aussonderung 0503).
     pub export_href: String,
+    /// The Akte's own address.
+    pub href: String,
 }
 
 fn fact(label: String, value: String) -> impl IntoView {
@@ -76,8 +85,34 @@ pub fn AktePage(view: AkteView) -> impl IntoView {
             })
         })
         .collect_view();
+    let errors: Vec<SummaryError> = view
+        .refusal
+        .map(|key| SummaryError {
+            href: "#schliessen".to_owned(),
+            message: t(key),
+        })
+        .into_iter()
+        .collect();
+    let closed = view.closed.map(|(on, through)| {
+        let kept = t_with(
+            "akte-closed-kept",
+            &Args::new()
+                .text("date", on)
+                .number("year", i64::from(through)),
+        );
+        fact(t("akte-closed"), kept)
+    });
+    let close = view.may_close.then(|| {
+        view! {
+            <form id="schliessen" method="post" action=format!("{}/schliessen", view.href)>
+                <p>{t("akte-close-note")}</p>
+                <button class="button button--secondary" type="submit">{t("akte-close")}</button>
+            </form>
+        }
+    });
     view! {
         <a class="back-link" href="/verwaltung/posteingang">{t("inbox-title")}</a>
+        <ErrorSummary errors=errors/>
         <h1>{t_with("akte-title", &Args::new().text("aktenzeichen", view.aktenzeichen.clone()))}</h1>
         <dl class="summary-list">
             {fact(t("akte-subject"), view.title)}
@@ -87,7 +122,9 @@ pub fn AktePage(view: AkteView) -> impl IntoView {
             {fact(t("akte-retention"), t_with("akte-retention-years", &Args::new().number("years", i64::from(view.retention_years))))}
             {fact(t("akte-state"), t(view.state.message_key()))}
             {fact(t("akte-created"), view.created_on)}
+            {closed}
         </dl>
+        {close}
         <h2>{t("akte-documents-heading")}</h2>
         <div class="table-wrapper" role="region" aria-labelledby="akte-documents-caption" tabindex="0">
             <table class="table">

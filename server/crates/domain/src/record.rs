@@ -177,6 +177,20 @@ pub fn readable_units(staff: &impl Grants, level: Confidentiality) -> Vec<String
     units
 }
 
+/// Whether a staff member may close an Akte of `unit`: the unit's team leads.
+pub fn may_close(staff: &impl Grants, unit: &str) -> bool {
+    staff
+        .grants()
+        .iter()
+        .any(|grant| grant.role == StaffRole::TeamLead && grant.unit.as_deref() == Some(unit))
+}
+
+/// The last year an Akte closed in `closed_year` is kept: its retention runs from the end of
+/// the year it was closed in.
+pub fn retained_through(closed_year: i32, retention_years: u32) -> i32 {
+    closed_year.saturating_add(i32::try_from(retention_years).unwrap_or(i32::MAX))
+}
+
 /// Whether `actor` may file the case into an Akte now: the person working on it, once it is
 /// taken up, and only once.
 pub fn may_file(facts: &CaseFacts, actor: StaffId, filed: bool) -> Result<(), Refusal> {
@@ -259,6 +273,30 @@ mod tests {
             ["69.2"]
         );
         assert!(readable_units(&Member(Vec::new()), Confidentiality::Normal).is_empty());
+    }
+
+    #[test]
+    fn team_leads_close_akten_of_their_unit_kept_to_the_end_of_the_retention() {
+        use crate::staff::RoleGrant;
+        struct Member(Vec<RoleGrant>);
+        impl Grants for Member {
+            fn grants(&self) -> &[RoleGrant] {
+                &self.0
+            }
+        }
+        let lead = Member(vec![RoleGrant {
+            role: StaffRole::TeamLead,
+            unit: Some("53".into()),
+        }]);
+        let caseworker = Member(vec![RoleGrant {
+            role: StaffRole::Caseworker,
+            unit: Some("53".into()),
+        }]);
+        assert!(may_close(&lead, "53"));
+        assert!(!may_close(&lead, "69.2"));
+        assert!(!may_close(&caseworker, "53"));
+        assert_eq!(retained_through(2026, 10), 2036);
+        assert_eq!(retained_through(2026, 0), 2026);
     }
 
     #[test]

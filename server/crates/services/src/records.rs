@@ -193,6 +193,39 @@ pub async fn akte(
     Ok((akte, documents))
 }
 
+/// Closes an Akte: a team lead of its unit may, once; nothing is filed into it afterwards and
+/// its retention starts running.
+pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(), CaseError> {
+    let akte = portal
+        .storage
+        .akte(id)
+        .await?
+        .filter(|akte| may_read(staff, &akte.unit, akte.confidentiality))
+        .ok_or(CaseError::NotFound)?;
+    if !domain::record::may_close(staff, &akte.unit) {
+        return Err(CaseError::Refused(Refusal(domain::msg_key(
+            "akte-refused-close",
+        ))));
+    }
+    let audit = domain::audit::AuditEvent {
+        actor: format!("staff:{}", staff.member.id),
+        action: "akte.close".into(),
+        object: format!("akte:{id}"),
+        purpose: "Schriftgutverwaltung".into(),
+        outcome: "success".into(),
+    };
+    match portal
+        .storage
+        .close_akte(id, &audit, portal.clock.now())
+        .await
+    {
+        Err(StorageError::Conflict(_)) => Err(CaseError::Refused(Refusal(domain::msg_key(
+            "akte-refused-closed-already",
+        )))),
+        other => Ok(other?),
+    }
+}
+
 /// The xdomea 3.0 Aussonderung package (0503) of an Akte: file name and zip, with every
 /// version's file. Only for staff who may read the Akte; the export is audited.
 pub async fn export_xdomea(

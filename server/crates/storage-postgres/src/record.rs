@@ -19,7 +19,7 @@ use crate::PostgresStorage;
 use crate::convert::database_error;
 
 const AKTE: &str = "SELECT id, aktenzeichen, plan_key, title, unit, confidentiality,
-        retention_years, state, created_at
+        retention_years, state, created_at, closed_at
      FROM akten";
 
 fn corrupt(what: &str) -> StorageError {
@@ -39,6 +39,7 @@ fn akte_from(row: &PgRow) -> StorageResult<Akte> {
             .map_err(|_| corrupt("retention_years"))?,
         state: AkteState::parse(row.get("state")).ok_or_else(|| corrupt("state"))?,
         created_at: row.get("created_at"),
+        closed_at: row.get("closed_at"),
     })
 }
 
@@ -203,6 +204,34 @@ impl RecordStore for PostgresStorage {
         let akte = akte_in(&mut tx, akte_id).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(akte)
+    }
+
+    async fn close_akte(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let state: Option<String> =
+            sqlx::query_scalar("SELECT state FROM akten WHERE id = $1 FOR UPDATE")
+                .bind(id.0)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(database_error)?;
+        match state.as_deref() {
+            None => return Err(StorageError::NotFound),
+            Some("offen") => {}
+            Some(other) => return Err(StorageError::Conflict(format!("Akte {id} is {other}"))),
+        }
+        sqlx::query("UPDATE akten SET state = 'geschlossen', closed_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>> {

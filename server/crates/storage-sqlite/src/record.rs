@@ -18,7 +18,7 @@ use crate::SqliteStorage;
 use crate::convert::{database_error, from_micros, to_micros};
 
 const AKTE: &str = "SELECT id, aktenzeichen, plan_key, title, unit, confidentiality,
-        retention_years, state, created_at
+        retention_years, state, created_at, closed_at
      FROM akten";
 
 fn corrupt(what: &str) -> StorageError {
@@ -38,6 +38,10 @@ fn akte_from(row: &SqliteRow) -> StorageResult<Akte> {
             .map_err(|_| corrupt("retention_years"))?,
         state: AkteState::parse(row.get("state")).ok_or_else(|| corrupt("state"))?,
         created_at: from_micros(row.get("created_at"))?,
+        closed_at: row
+            .get::<Option<i64>, _>("closed_at")
+            .map(from_micros)
+            .transpose()?,
     })
 }
 
@@ -199,6 +203,37 @@ impl RecordStore for SqliteStorage {
         let akte = akte_in(&mut tx, akte_id).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(akte)
+    }
+
+    async fn close_akte(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let state: Option<String> = sqlx::query_scalar("SELECT state FROM akten WHERE id = ?1")
+            .bind(id.0)
+            .fetch_optional(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        match state.as_deref() {
+            None => return Err(StorageError::NotFound),
+            Some("offen") => {}
+            Some(other) => return Err(StorageError::Conflict(format!("Akte {id} is {other}"))),
+        }
+        sqlx::query("UPDATE akten SET state = 'geschlossen', closed_at = ?1 WHERE id = ?2")
+            .bind(to_micros(at))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>> {

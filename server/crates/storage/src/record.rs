@@ -22,6 +22,8 @@ pub struct Akte {
     pub retention_years: u32,
     pub state: AkteState,
     pub created_at: OffsetDateTime,
+    /// When it was closed (geschlossen); its retention runs from the end of that year.
+    pub closed_at: Option<OffsetDateTime>,
 }
 
 /// An Akte about to be opened; its number is the next of its plan key in `year`.
@@ -97,6 +99,15 @@ pub trait RecordStore: Send + Sync {
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<Akte>;
+
+    /// Closes an open Akte with `audit`: nothing more is filed into it. `Conflict` when it is
+    /// not open (any more), `NotFound` for an unknown Akte.
+    async fn close_akte(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>>;
 

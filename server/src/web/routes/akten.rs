@@ -5,11 +5,14 @@ use app::Page;
 use app::pages::back_office::{AkteDocumentRow, AkteVersionRow, AkteView};
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Redirect;
 use axum::response::{IntoResponse, Response};
+use domain::case::workflow::Refusal;
 use domain::form::validate::format_date;
-use domain::record::{AkteId, document_kind_key};
+use domain::record::{AkteId, AkteState, document_kind_key, may_close, retained_through};
 use services::cases::CaseError;
 use services::records;
+use services::staff::ActiveStaff;
 
 use super::cases::size;
 use super::download::stored_file_response;
@@ -34,7 +37,36 @@ pub async fn show(
     let Some(id) = AkteId::parse(&id) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    let (akte, documents) = match records::akte(&state.portal, &staff, id).await {
+    akte_page(&state, &page, &staff, id, None).await
+}
+
+/// `POST /verwaltung/akten/{id}/schliessen`: closes the Akte; a refusal says why (409).
+pub async fn close(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Staff(staff): Staff,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(id) = AkteId::parse(&id) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    match records::close(&state.portal, &staff, id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/verwaltung/akten/{id}")).into_response()),
+        Err(CaseError::Refused(Refusal(key))) => {
+            akte_page(&state, &page, &staff, id, Some(key)).await
+        }
+        Err(error) => not_readable(error),
+    }
+}
+
+async fn akte_page(
+    state: &AppState,
+    page: &PageRequest,
+    staff: &ActiveStaff,
+    id: AkteId,
+    refusal: Option<&'static str>,
+) -> Result<Response, AppError> {
+    let (akte, documents) = match records::akte(&state.portal, staff, id).await {
         Ok(found) => found,
         Err(error) => return not_readable(error),
     };
@@ -51,8 +83,18 @@ pub async fn show(
             || akte.unit.clone(),
             |unit| format!("{} {}", unit.code, unit.name.get(locale)),
         );
+    let may_close = akte.state == AkteState::Offen && may_close(staff, &akte.unit);
     let view = AkteView {
         export_href: format!("/verwaltung/akten/{id}/xdomea"),
+        href: format!("/verwaltung/akten/{id}"),
+        closed: akte.closed_at.map(|at| {
+            (
+                format_date(at.date(), locale),
+                retained_through(at.year(), akte.retention_years),
+            )
+        }),
+        may_close,
+        refusal,
         aktenzeichen: akte.aktenzeichen,
         title: akte.title,
         plan: format!("{} {plan_title}", akte.plan_key),
@@ -85,7 +127,12 @@ pub async fn show(
             })
             .collect(),
     };
-    Ok(page.render(&state, Page::Akte { view }))
+    let status = if refusal.is_some() {
+        StatusCode::CONFLICT
+    } else {
+        StatusCode::OK
+    };
+    Ok(page.render_with_status(state, status, Page::Akte { view }))
 }
 
 /// `GET /verwaltung/akten/{id}/xdomea`: the Akte as an xdomea 3.0 Aussonderung package (zip).

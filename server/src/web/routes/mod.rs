@@ -180,6 +180,7 @@ pub fn routes() -> Router<AppState> {
             post(cases::resubmit),
         )
         .route("/verwaltung/akten/{id}", get(akten::show))
+        .route("/verwaltung/akten/{id}/schliessen", post(akten::close))
         .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
         .route(
             "/verwaltung/akten/{id}/dokumente/{document}/{version}",

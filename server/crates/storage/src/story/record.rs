@@ -180,6 +180,37 @@ pub async fn cases_are_filed_with_aktenzeichen_and_filed_versions_never_change(
             .unwrap()
             .is_empty()
     );
+    // Closing: once, recorded with its time; a closed Akte is no longer offered for filing.
+    assert_eq!(next.closed_at, None);
+    storage
+        .close_akte(next.id, &audit("akte.close"), moment(T0 + 250))
+        .await
+        .unwrap();
+    let closed = storage.akte(next.id).await.unwrap().unwrap();
+    assert_eq!(
+        (closed.state, closed.closed_at),
+        (AkteState::Geschlossen, Some(moment(T0 + 250)))
+    );
+    assert!(matches!(
+        storage
+            .close_akte(next.id, &audit("akte.close"), moment(T0 + 260))
+            .await,
+        Err(StorageError::Conflict(_))
+    ));
+    assert!(matches!(
+        storage
+            .close_akte(AkteId(9_999), &audit("akte.close"), moment(T0))
+            .await,
+        Err(StorageError::NotFound)
+    ));
+    assert_eq!(
+        storage
+            .open_akten("kreis-story", "53", "53.40.20")
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
 
     let filed = storage.documents(akte.id).await.unwrap();
     assert_eq!(
