@@ -12,6 +12,9 @@ use std::process::{Child, Command, Stdio};
 pub const CLIENT_ID: &str = "kreisportal";
 pub const CLIENT_SECRET: &str = "kreisportal-test-secret";
 
+/// Ports tried before giving up.
+const ATTEMPTS: u32 = 5;
+
 pub struct TestProvider {
     port: u16,
     process: Child,
@@ -38,6 +41,18 @@ impl TestProvider {
             eprintln!("SKIPPED: no OpenID provider; run `cd end2end && npm ci` to test the login");
             return None;
         }
+        // A free port is only free until someone takes it: tests run in parallel processes, so
+        // another may bind it between our look and node's listen. Then node ends without
+        // "ready" and the next port is tried.
+        for _ in 0..ATTEMPTS {
+            if let Some(provider) = Self::start_on_a_free_port(redirect_uris) {
+                return Some(provider);
+            }
+        }
+        panic!("the OpenID provider did not start on any of {ATTEMPTS} ports");
+    }
+
+    fn start_on_a_free_port(redirect_uris: &[&str]) -> Option<TestProvider> {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
             .expect("a free port")
@@ -59,7 +74,11 @@ impl TestProvider {
         let mut lines = BufReader::new(stdout);
         let mut first = String::new();
         lines.read_line(&mut first).expect("read its first line");
-        assert_eq!(first.trim(), "ready", "the OpenID provider started");
+        if first.trim() != "ready" {
+            process.kill().ok();
+            process.wait().ok();
+            return None;
+        }
         // It keeps writing notices; a closed pipe would end it.
         std::thread::spawn(move || std::io::copy(&mut lines, &mut std::io::sink()));
         Some(TestProvider { port, process })
