@@ -10,47 +10,11 @@ use crate::back_office::staff_session;
 use crate::cases::submit;
 use crate::helpers::{TestApp, title};
 
-/// A one-page PDF whose text layer says `words` (Helvetica, not embedded: enough for poppler).
-pub(crate) fn text_pdf(words: &str) -> Vec<u8> {
-    let content = format!("BT /F1 14 Tf 40 760 Td ({words}) Tj ET");
-    let objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
-         /Resources << /Font << /F1 5 0 R >> >> >>"
-            .to_owned(),
-        format!(
-            "<< /Length {} >>\nstream\n{content}\nendstream",
-            content.len()
-        ),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-    ];
-    let mut pdf = String::from("%PDF-1.4\n");
-    let mut offsets = Vec::new();
-    for (number, object) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.push_str(&format!("{} 0 obj\n{object}\nendobj\n", number + 1));
-    }
-    let xref = pdf.len();
-    pdf.push_str(&format!(
-        "xref\n0 {}\n0000000000 65535 f \n",
-        objects.len() + 1
-    ));
-    for offset in offsets {
-        pdf.push_str(&format!("{offset:010} 00000 n \n"));
-    }
-    pdf.push_str(&format!(
-        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-        objects.len() + 1
-    ));
-    pdf.into_bytes()
-}
-
 /// The draft gets a certificate whose text layer names the bakery's training.
 pub(crate) async fn attach_a_certificate_with_text(app: &TestApp, token: &str) {
     let received = app.files_folder.join("nachweis.pdf");
     std::fs::create_dir_all(&app.files_folder).unwrap();
-    let pdf = text_pdf("Teilnahmenachweis Hygieneschulung Konditorei Sonnenschein");
+    let pdf = files::testing::text_pdf("Teilnahmenachweis Hygieneschulung Konditorei Sonnenschein");
     std::fs::write(&received, &pdf).unwrap();
     let key = format!("drafts/{token}/nachweis");
     app.portal.files.keep(&key, &received).await.unwrap();

@@ -3,6 +3,8 @@
 
 mod clamd;
 mod mock_s3;
+mod pdf;
 
 pub use clamd::{Clamd, EICAR};
 pub use mock_s3::MockS3;
+pub use pdf::{PAGE, pdf_of, stream, text_pdf};
