@@ -19,9 +19,9 @@ use crate::pages::apply::{
 };
 use crate::pages::back_office::{
     AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, DashboardPage,
-    DashboardView, InboxPage, InboxView, SearchPage, SearchView, StaffCreatedPage,
-    StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage, StaffLoginView,
-    StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
+    DashboardView, DisposalPage, DisposalView, InboxPage, InboxView, SearchPage, SearchView,
+    StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage,
+    StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -150,6 +150,9 @@ pub enum Page {
     },
     Akte {
         view: AkteView,
+    },
+    Disposal {
+        view: DisposalView,
     },
     Case {
         /// Boxed: by far the largest page.
@@ -317,6 +320,10 @@ impl Page {
             }
             Page::Search { .. } => t("search-title"),
             Page::Dashboard { .. } => t("dashboard-title"),
+            Page::Disposal { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("disposal-title"))
+            }
+            Page::Disposal { .. } => t("disposal-title"),
             Page::Akte { view } if view.refusal.is_some() => format!(
                 "{} {}",
                 t("title-error-prefix"),
@@ -395,6 +402,7 @@ impl Page {
             Page::Search { view } => view! { <SearchPage view=view/> }.into_any(),
             Page::Dashboard { view } => view! { <DashboardPage view=view/> }.into_any(),
             Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
+            Page::Disposal { view } => view! { <DisposalPage view=view/> }.into_any(),
             Page::Case { view } => view! { <CasePage view=*view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),

@@ -5,7 +5,7 @@
  * the case into a new Akte with its Aktenzeichen, then prepares the decision and asks for the
  * sign-off; a second person signs it off, and a third, on a page that is out
  * of date, is refused with the reason. On the way the caseworker finds the case with the search
- * and sets a Wiedervorlage, looks at the key figures, and the team lead closes the Akte. In every language, with JavaScript on and off, checked
+ * and sets a Wiedervorlage, looks at the key figures, and the team lead closes the Akte and finds no Akte due for Aussonderung. In every language, with JavaScript on and off, checked
  * with axe.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -204,6 +204,12 @@ for (const locale of LOCALES) {
     await lead.locator('main a[href^="/verwaltung/akten/"]').click();
     await lead.locator('form[action$="/schliessen"] button[type="submit"]').click();
     await expect(lead.locator('form[action$="/schliessen"]')).toHaveCount(0);
+    await expectNoAccessibilityViolations(lead);
+    // Aussonderung is the team lead's too; the Akte just closed is kept for years, so none is due.
+    await lead.goto('/verwaltung');
+    await lead.locator('main a[href="/verwaltung/aussonderung"]').click();
+    await expect(lead.locator('main h1')).toHaveText(/\S/);
+    await expect(lead.locator('main form[action$="/aussondern"]')).toHaveCount(0);
     await expectNoAccessibilityViolations(lead);
     for (const opened of [office, lead, deputy]) await opened.context().close();
   });

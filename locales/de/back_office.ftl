@@ -286,3 +286,24 @@ akte-close-note = Eine geschlossene Akte nimmt nichts mehr auf; ihre Aufbewahrun
 akte-close = Akte schließen
 akte-refused-close = Akten schließt die Teamleitung der Einheit.
 akte-refused-closed-already = Die Akte ist bereits geschlossen.
+
+## Aussonderung
+akte-refused-ausgesondert = Diese Akte ist bereits ausgesondert; ihr Inhalt ist gelöscht.
+akte-refused-not-due = Diese Akte ist nicht zur Aussonderung fällig: Sie muss geschlossen sein und ihre Aufbewahrungsfrist abgelaufen.
+akte-refused-not-exported = Laden Sie zuerst das Aussonderungspaket herunter und geben Sie es dem Archiv.
+akte-disposed-heading = Ausgesondert
+akte-disposed = Am { $date } nach Ablauf der Aufbewahrungsfrist ausgesondert. Gelöscht wurden Schriftstücke: { $documents }, Vorgänge: { $cases }. Es bleibt nur dieser Nachweis.
+disposal-title = Aussonderung
+disposal-intro = Diese geschlossenen Akten sind über ihre Aufbewahrungsfrist hinaus. Bieten Sie jede dem Archiv an: Laden Sie ihr xdomea-Paket herunter und geben Sie es dem Archiv. Danach wird sie ausgesondert.
+disposal-what-goes = Beim Aussondern werden alle Schriftstücke mit ihren Versionen und Dateien, die Vorgänge der Akte mit Anträgen, Nachforderungen und Vermerken sowie ihre Einträge in der Suche unwiderruflich gelöscht. Es bleiben das Aktenzeichen, die Daten und die Anzahl des Gelöschten; das Protokoll nennt, wer ausgesondert hat.
+disposal-none = Keine Akte ist zur Aussonderung fällig.
+disposal-confirm = Das Archiv hat das Paket übernommen oder auf die Übernahme verzichtet. Der Inhalt dieser Akte darf unwiderruflich gelöscht werden.
+disposal-button = Akte aussondern
+disposal-export-first = Laden Sie zuerst das Paket herunter und geben Sie es dem Archiv; danach können Sie die Akte hier aussondern.
+disposal-archival = Archivwürdigkeit laut Aktenplan
+disposal-archival-yes = archivwürdig: das Archiv übernimmt sie voraussichtlich
+disposal-archival-no = nicht archivwürdig: das Archiv entscheidet
+disposal-retained-through = Aufzubewahren bis Ende
+disposal-done = Die Akte { $aktenzeichen } ist ausgesondert. Gelöscht wurden Schriftstücke: { $documents }, Vorgänge: { $cases }.
+disposal-confirm-missing = Bestätigen Sie, dass das Archiv das Paket übernommen oder darauf verzichtet hat.
+back-office-records-heading = Schriftgutverwaltung

@@ -281,3 +281,24 @@ akte-close-note = A closed file takes nothing more; its retention period runs fr
 akte-close = Close the file
 akte-refused-close = Files are closed by the unit's team leads.
 akte-refused-closed-already = The file is closed already.
+
+## Aussonderung
+akte-refused-ausgesondert = This file has already been disposed of; its content is deleted.
+akte-refused-not-due = This file is not due for disposal: it must be closed and its retention period over.
+akte-refused-not-exported = First download the disposal package and hand it to the archive.
+akte-disposed-heading = Disposed of
+akte-disposed = Disposed of on { $date } after the retention period. Deleted documents: { $documents }, cases: { $cases }. Only this record remains.
+disposal-title = Disposal of files
+disposal-intro = These closed files are past their retention period. Offer each one to the archive: download its xdomea package and hand it over. Then it is disposed of.
+disposal-what-goes = Disposal irreversibly deletes every document with its versions and files, the file’s cases with their applications, requests for information and notes, and their entries in the search. The reference number, the dates and the number of items deleted remain; the audit trail names who disposed of it.
+disposal-none = No file is due for disposal.
+disposal-confirm = The archive has taken the package or declined it. The content of this file may be deleted irreversibly.
+disposal-button = Dispose of the file
+disposal-export-first = First download the package and hand it to the archive; then you can dispose of the file here.
+disposal-archival = Archival value according to the file plan
+disposal-archival-yes = of archival value: the archive will probably take it
+disposal-archival-no = not of archival value: the archive decides
+disposal-retained-through = To be kept until the end of
+disposal-done = The file { $aktenzeichen } has been disposed of. Deleted documents: { $documents }, cases: { $cases }.
+disposal-confirm-missing = Confirm that the archive has taken the package or declined it.
+back-office-records-heading = Records management

@@ -280,3 +280,24 @@ akte-close-note = Do zamkniętych akt nic już nie trafia; okres przechowywania 
 akte-close = Zamknij akta
 akte-refused-close = Akta zamykają kierownicy zespołu jednostki.
 akte-refused-closed-already = Akta są już zamknięte.
+
+## Aussonderung
+akte-refused-ausgesondert = Ta teczka została już wybrakowana; jej zawartość jest usunięta.
+akte-refused-not-due = Ta teczka nie kwalifikuje się jeszcze do brakowania: musi być zamknięta, a okres przechowywania zakończony.
+akte-refused-not-exported = Najpierw pobierz pakiet brakowania i przekaż go do archiwum.
+akte-disposed-heading = Wybrakowano
+akte-disposed = Wybrakowano { $date } po upływie okresu przechowywania. Usunięte pisma: { $documents }, sprawy: { $cases }. Pozostaje tylko ten zapis.
+disposal-title = Brakowanie akt
+disposal-intro = Okres przechowywania tych zamkniętych teczek minął. Zaoferuj każdą archiwum: pobierz jej pakiet xdomea i przekaż go archiwum. Następnie zostanie wybrakowana.
+disposal-what-goes = Brakowanie nieodwracalnie usuwa wszystkie pisma z ich wersjami i plikami, sprawy teczki z wnioskami, wezwaniami do uzupełnienia i notatkami oraz ich wpisy w wyszukiwarce. Pozostają znak akt, daty i liczba usuniętych elementów; dziennik audytu wskazuje, kto przeprowadził brakowanie.
+disposal-none = Żadna teczka nie kwalifikuje się do brakowania.
+disposal-confirm = Archiwum przejęło pakiet lub zrezygnowało z jego przejęcia. Zawartość tej teczki może zostać nieodwracalnie usunięta.
+disposal-button = Wybrakuj teczkę
+disposal-export-first = Najpierw pobierz pakiet i przekaż go archiwum; potem możesz tu wybrakować teczkę.
+disposal-archival = Wartość archiwalna według wykazu akt
+disposal-archival-yes = ma wartość archiwalną: archiwum prawdopodobnie ją przejmie
+disposal-archival-no = bez wartości archiwalnej: decyduje archiwum
+disposal-retained-through = Przechowywać do końca roku
+disposal-done = Teczka { $aktenzeichen } została wybrakowana. Usunięte pisma: { $documents }, sprawy: { $cases }.
+disposal-confirm-missing = Potwierdź, że archiwum przejęło pakiet lub z niego zrezygnowało.
+back-office-records-heading = Zarządzanie dokumentacją

@@ -271,3 +271,24 @@ akte-close-note = Kapatılan dosyaya artık bir şey eklenmez; saklama süresi y
 akte-close = Dosyayı kapat
 akte-refused-close = Dosyaları birimin ekip yöneticileri kapatır.
 akte-refused-closed-already = Dosya zaten kapatılmış.
+
+## Aussonderung
+akte-refused-ausgesondert = Bu dosya zaten imha edildi; içeriği silindi.
+akte-refused-not-due = Bu dosyanın imha zamanı gelmedi: kapatılmış olmalı ve saklama süresi dolmuş olmalı.
+akte-refused-not-exported = Önce imha paketini indirin ve arşive teslim edin.
+akte-disposed-heading = İmha edildi
+akte-disposed = Saklama süresinin bitiminden sonra { $date } tarihinde imha edildi. Silinen belgeler: { $documents }, işlemler: { $cases }. Yalnızca bu kayıt kalır.
+disposal-title = Dosya imhası
+disposal-intro = Bu kapalı dosyaların saklama süresi doldu. Her birini arşive sunun: xdomea paketini indirip arşive teslim edin. Ardından dosya imha edilir.
+disposal-what-goes = İmha işlemi tüm belgeleri sürümleri ve dosyalarıyla, dosyanın işlemlerini başvuruları, ek bilgi talepleri ve notlarıyla ve bunların aramadaki kayıtlarını geri alınamaz biçimde siler. Dosya numarası, tarihler ve silinenlerin sayısı kalır; kayıt defteri imhayı kimin yaptığını gösterir.
+disposal-none = İmha zamanı gelen dosya yok.
+disposal-confirm = Arşiv paketi teslim aldı ya da almaktan vazgeçti. Bu dosyanın içeriği geri alınamaz biçimde silinebilir.
+disposal-button = Dosyayı imha et
+disposal-export-first = Önce paketi indirip arşive teslim edin; ardından dosyayı burada imha edebilirsiniz.
+disposal-archival = Dosya planına göre arşiv değeri
+disposal-archival-yes = arşiv değeri var: arşiv büyük olasılıkla teslim alacak
+disposal-archival-no = arşiv değeri yok: karar arşivindir
+disposal-retained-through = Saklanacağı yılın sonu
+disposal-done = { $aktenzeichen } numaralı dosya imha edildi. Silinen belgeler: { $documents }, işlemler: { $cases }.
+disposal-confirm-missing = Arşivin paketi teslim aldığını ya da almaktan vazgeçtiğini onaylayın.
+back-office-records-heading = Kayıt yönetimi

@@ -36,7 +36,7 @@ pub(crate) async fn attach_a_certificate_with_text(app: &TestApp, token: &str) {
         .unwrap();
 }
 
-async fn search(app: &TestApp, query: &str, cookie: &str) -> String {
+pub(crate) async fn search(app: &TestApp, query: &str, cookie: &str) -> String {
     let response = app
         .get_with(&format!("/verwaltung/suche?{query}"), &[("cookie", cookie)])
         .await;

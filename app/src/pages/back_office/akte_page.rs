@@ -41,6 +41,8 @@ pub struct AkteView {
     pub may_close: bool,
     /// A refused closing: the Fluent key of why.
     pub refusal: Option<&'static str>,
+    /// Ausgesondert: the date, and how many documents and cases were deleted.
+    pub disposal: Option<(String, u32, u32)>,
     pub documents: Vec<AkteDocumentRow>,
     /// The xdomea 3.0 package (Aussonderung 0503).
     pub export_href: String,
@@ -110,12 +112,47 @@ pub fn AktePage(view: AkteView) -> impl IntoView {
             </form>
         }
     });
+    let content = match view.disposal {
+        Some((on, documents, cases)) => view! {
+            <h2>{t("akte-disposed-heading")}</h2>
+            <p>{t_with("akte-disposed", &Args::new()
+                .text("date", on)
+                .number("documents", i64::from(documents))
+                .number("cases", i64::from(cases)))}</p>
+        }
+        .into_any(),
+        None => view! {
+            <h2>{t("akte-documents-heading")}</h2>
+            <div class="table-wrapper" role="region" aria-labelledby="akte-documents-caption" tabindex="0">
+                <table class="table">
+                    <caption id="akte-documents-caption" class="visually-hidden">{t("akte-documents-heading")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("akte-column-number")}</th>
+                            <th scope="col">{t("akte-column-title")}</th>
+                            <th scope="col">{t("akte-column-kind")}</th>
+                            <th scope="col">{t("akte-column-version")}</th>
+                            <th scope="col">{t("akte-column-file")}</th>
+                            <th scope="col">{t("akte-column-sha256")}</th>
+                            <th scope="col">{t("akte-column-filed")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <h2>{t("akte-export-heading")}</h2>
+            <p>{t("akte-export-note")}</p>
+            <p><a class="link-standalone" href=view.export_href download="">{t("akte-export-link")}</a></p>
+        }
+        .into_any(),
+    };
+    let subject = (!view.title.is_empty()).then(|| fact(t("akte-subject"), view.title));
     view! {
         <a class="back-link" href="/verwaltung/posteingang">{t("inbox-title")}</a>
         <ErrorSummary errors=errors/>
         <h1>{t_with("akte-title", &Args::new().text("aktenzeichen", view.aktenzeichen.clone()))}</h1>
         <dl class="summary-list">
-            {fact(t("akte-subject"), view.title)}
+            {subject}
             {fact(t("akte-plan"), view.plan)}
             {fact(t("akte-unit"), view.unit)}
             {fact(t("akte-confidentiality"), t(view.confidentiality.message_key()))}
@@ -125,26 +162,6 @@ pub fn AktePage(view: AkteView) -> impl IntoView {
             {closed}
         </dl>
         {close}
-        <h2>{t("akte-documents-heading")}</h2>
-        <div class="table-wrapper" role="region" aria-labelledby="akte-documents-caption" tabindex="0">
-            <table class="table">
-                <caption id="akte-documents-caption" class="visually-hidden">{t("akte-documents-heading")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t("akte-column-number")}</th>
-                        <th scope="col">{t("akte-column-title")}</th>
-                        <th scope="col">{t("akte-column-kind")}</th>
-                        <th scope="col">{t("akte-column-version")}</th>
-                        <th scope="col">{t("akte-column-file")}</th>
-                        <th scope="col">{t("akte-column-sha256")}</th>
-                        <th scope="col">{t("akte-column-filed")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <h2>{t("akte-export-heading")}</h2>
-        <p>{t("akte-export-note")}</p>
-        <p><a class="link-standalone" href=view.export_href download="">{t("akte-export-link")}</a></p>
+        {content}
     }
 }

@@ -12,6 +12,8 @@ pub struct BackOfficeView {
     pub may_manage_staff: bool,
     /// A case role in some unit: the Posteingang is theirs.
     pub has_inbox: bool,
+    /// Records managers and team leads: Akten past their retention are theirs to hand over.
+    pub may_dispose: bool,
 }
 
 #[component]
@@ -39,12 +41,21 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
             </ul>
         }
     });
+    let disposal = view.may_dispose.then(|| {
+        view! {
+            <h2>{t("back-office-records-heading")}</h2>
+            <ul class="link-list">
+                <li><a href="/verwaltung/aussonderung">{t("disposal-title")}</a></li>
+            </ul>
+        }
+    });
     view! {
         <h1>{t("back-office-title")}</h1>
         <p class="lead">{t_with("back-office-greeting", &Args::new().text("name", view.name))}</p>
         {inbox}
         <h2>{t("back-office-roles-heading")}</h2>
         <ul>{grants}</ul>
+        {disposal}
         {admin}
         <form method="post" action="/verwaltung/abmelden">
             <button class="button button--secondary" type="submit">{t("nav-logout")}</button>

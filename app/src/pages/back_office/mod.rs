@@ -11,6 +11,7 @@ mod case_page;
 mod case_requests;
 mod case_resubmission;
 mod dashboard_page;
+mod disposal_page;
 mod inbox_page;
 mod role_fields;
 mod search_page;
@@ -32,6 +33,7 @@ pub use case_page::{CaseDocument, CasePage, CaseView};
 pub use case_requests::{AskForm, CaseRequest, CaseRequests};
 pub use case_resubmission::{CaseResubmission, ResubmissionForm};
 pub use dashboard_page::{DashboardPage, DashboardView};
+pub use disposal_page::{DisposalCandidateView, DisposalPage, DisposalProblem, DisposalView};
 pub use inbox_page::{InboxFilter, InboxPage, InboxRow, InboxView};
 pub use role_fields::{GrantView, UnitOption};
 pub use search_page::{

@@ -191,6 +191,46 @@ pub fn retained_through(closed_year: i32, retention_years: u32) -> i32 {
     closed_year.saturating_add(i32::try_from(retention_years).unwrap_or(i32::MAX))
 }
 
+/// Whether an Akte closed in `closed_year` is past its retention in `year`: it is offered for
+/// Aussonderung from the first year after the last one it is kept through.
+pub fn is_past_retention(closed_year: i32, retention_years: u32, year: i32) -> bool {
+    year > retained_through(closed_year, retention_years)
+}
+
+/// Whose Akten a staff member offers to the archive and has ausgesondert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DisposalScope {
+    /// The records managers (Schriftgutverwaltung): every unit's.
+    Every,
+    /// Team leads: their units'.
+    Units(Vec<String>),
+}
+
+/// The Akten a staff member carries out the Aussonderung of; `None` for everybody else.
+pub fn disposal_scope(staff: &impl Grants) -> Option<DisposalScope> {
+    if staff.has_role(StaffRole::RecordsManager) {
+        return Some(DisposalScope::Every);
+    }
+    let mut units: Vec<String> = staff
+        .grants()
+        .iter()
+        .filter(|grant| grant.role == StaffRole::TeamLead)
+        .filter_map(|grant| grant.unit.clone())
+        .collect();
+    units.sort();
+    units.dedup();
+    (!units.is_empty()).then_some(DisposalScope::Units(units))
+}
+
+/// Whether a staff member carries out the Aussonderung of an Akte of `unit`.
+pub fn may_dispose(staff: &impl Grants, unit: &str) -> bool {
+    match disposal_scope(staff) {
+        Some(DisposalScope::Every) => true,
+        Some(DisposalScope::Units(units)) => units.iter().any(|code| code == unit),
+        None => false,
+    }
+}
+
 /// Whether `actor` may file the case into an Akte now: the person working on it, once it is
 /// taken up, and only once.
 pub fn may_file(facts: &CaseFacts, actor: StaffId, filed: bool) -> Result<(), Refusal> {
@@ -297,6 +337,45 @@ mod tests {
         assert!(!may_close(&caseworker, "53"));
         assert_eq!(retained_through(2026, 10), 2036);
         assert_eq!(retained_through(2026, 0), 2026);
+    }
+
+    #[test]
+    fn records_managers_dispose_of_every_units_akten_team_leads_of_their_own_when_past_retention() {
+        use crate::staff::RoleGrant;
+        struct Member(Vec<RoleGrant>);
+        impl Grants for Member {
+            fn grants(&self) -> &[RoleGrant] {
+                &self.0
+            }
+        }
+        let grant = |role, unit: Option<&str>| RoleGrant {
+            role,
+            unit: unit.map(str::to_owned),
+        };
+        let registry = Member(vec![grant(StaffRole::RecordsManager, None)]);
+        let lead = Member(vec![
+            grant(StaffRole::TeamLead, Some("69.2")),
+            grant(StaffRole::Caseworker, Some("53")),
+            grant(StaffRole::TeamLead, Some("53")),
+        ]);
+        let caseworker = Member(vec![grant(StaffRole::Caseworker, Some("53"))]);
+        let administrator = Member(vec![grant(StaffRole::Administrator, None)]);
+        assert_eq!(disposal_scope(&registry), Some(DisposalScope::Every));
+        assert_eq!(
+            disposal_scope(&lead),
+            Some(DisposalScope::Units(vec!["53".into(), "69.2".into()]))
+        );
+        assert_eq!(disposal_scope(&caseworker), None);
+        assert_eq!(disposal_scope(&administrator), None);
+        assert!(may_dispose(&registry, "town:05978036"));
+        assert!(may_dispose(&lead, "69.2"));
+        assert!(!may_dispose(&lead, "32"));
+        assert!(!may_dispose(&caseworker, "53"));
+        // Closed in 2026 and kept ten years: through 2036, offered from 2037.
+        assert!(!is_past_retention(2026, 10, 2036));
+        assert!(is_past_retention(2026, 10, 2037));
+        assert!(is_past_retention(2026, 0, 2027));
+        assert!(!is_past_retention(2026, u32::MAX, i32::MAX));
     }
 
     #[test]

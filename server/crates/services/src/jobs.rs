@@ -54,6 +54,8 @@ pub enum Job {
     /// Bring the search index up to date with a case or an Akte (`case:12`, `akte:3`). The
     /// database enqueues these itself with every change (migration 0015).
     SearchIndex { object: String },
+    /// Delete the files of an ausgesonderte Akte (its records went in the disposing transaction).
+    DisposeFiles { akte: i64, keys: Vec<String> },
 }
 
 impl Job {
@@ -73,6 +75,7 @@ impl Job {
             Job::DeadlineNotice { .. } => "deadline-notice",
             Job::Digest { .. } => "digest",
             Job::SearchIndex { .. } => "search-index",
+            Job::DisposeFiles { .. } => "dispose-files",
         }
     }
 
@@ -100,6 +103,7 @@ impl Job {
             Job::Digest { day, staff } => format!("digest:{day}:{staff}"),
             // Every change needs its own run: a job that ran already must not swallow it.
             Job::SearchIndex { object } => format!("search-index:{object}:{}", random_token()),
+            Job::DisposeFiles { akte, .. } => format!("dispose-files:{akte}"),
         }
     }
 
@@ -134,7 +138,7 @@ impl Job {
                 application::send_expiry_reminder(portal, token, *expires_at).await
             }
             Job::SweepDrafts { .. } => application::sweep_drafts(portal).await,
-            Job::DeleteAccountFiles { keys, .. } => {
+            Job::DeleteAccountFiles { keys, .. } | Job::DisposeFiles { keys, .. } => {
                 crate::personal_data::delete_files(portal, keys).await
             }
             Job::OrganisationInvitation { token, locale } => {

@@ -227,14 +227,30 @@ pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(
 }
 
 /// The xdomea 3.0 Aussonderung package (0503) of an Akte: file name and zip, with every
-/// version's file. Only for staff who may read the Akte; the export is audited.
+/// version's file. For staff who may read the Akte, and for those who carry out its
+/// Aussonderung once it is due; the export is recorded on the Akte (an Aussonderung needs one)
+/// and audited. An ausgesonderte Akte has nothing left to export.
 pub async fn export_xdomea(
     portal: &Portal,
     tenant: &Tenant,
     staff: &ActiveStaff,
     id: AkteId,
 ) -> Result<(String, Vec<u8>), CaseError> {
-    let (akte, documents) = akte(portal, staff, id).await?;
+    let akte = portal
+        .storage
+        .akte(id)
+        .await?
+        .filter(|akte| {
+            may_read(staff, &akte.unit, akte.confidentiality)
+                || crate::disposal::may_export_for_disposal(portal, staff, akte)
+        })
+        .ok_or(CaseError::NotFound)?;
+    if akte.state == domain::record::AkteState::Ausgesondert {
+        return Err(CaseError::Refused(Refusal(msg_key(
+            "akte-refused-ausgesondert",
+        ))));
+    }
+    let documents = portal.storage.documents(id).await?;
     let plan = tenant.plan_entry(&akte.plan_key);
     let mut cases: Vec<xdomea::CaseRecord> = Vec::new();
     let mut loose: Vec<xdomea::DocumentRecord> = Vec::new();
@@ -325,8 +341,8 @@ pub async fn export_xdomea(
     }
     portal
         .storage
-        .append_audit(
-            portal.clock.now(),
+        .record_akte_export(
+            id,
             &domain::audit::AuditEvent {
                 actor: format!("staff:{}", staff.member.id),
                 action: "akte.export-xdomea".into(),
@@ -334,6 +350,7 @@ pub async fn export_xdomea(
                 purpose: "Aussonderung".into(),
                 outcome: "success".into(),
             },
+            portal.clock.now(),
         )
         .await?;
     Ok((

@@ -9,6 +9,7 @@ mod case;
 mod case_request;
 mod catalogue;
 mod convert;
+mod disposal;
 mod feedback;
 mod local_account;
 mod organisation;

@@ -9,9 +9,10 @@ use domain::case::CaseId;
 use domain::record::{AkteId, AkteState, Confidentiality, aktenzeichen};
 use sqlx::postgres::PgRow;
 use sqlx::{PgConnection, Row};
+use storage::record::FilesJob;
 use storage::{
-    Akte, DocumentVersion, FileInto, NewDocument, RecordDocument, RecordStore, StorageError,
-    StorageResult, VersionContent,
+    Akte, Disposal, DocumentVersion, FileInto, NewDocument, RecordDocument, RecordStore,
+    StorageError, StorageResult, VersionContent,
 };
 use time::OffsetDateTime;
 
@@ -19,7 +20,8 @@ use crate::PostgresStorage;
 use crate::convert::database_error;
 
 const AKTE: &str = "SELECT id, aktenzeichen, plan_key, title, unit, confidentiality,
-        retention_years, state, created_at, closed_at
+        retention_years, state, created_at, closed_at, exported_at, disposed_at,
+        disposed_documents, disposed_cases
      FROM akten";
 
 fn corrupt(what: &str) -> StorageError {
@@ -40,6 +42,15 @@ fn akte_from(row: &PgRow) -> StorageResult<Akte> {
         state: AkteState::parse(row.get("state")).ok_or_else(|| corrupt("state"))?,
         created_at: row.get("created_at"),
         closed_at: row.get("closed_at"),
+        exported_at: row.get("exported_at"),
+        disposal: match row.get::<Option<OffsetDateTime>, _>("disposed_at") {
+            Some(at) => Some(Disposal {
+                at,
+                documents: number(row.get("disposed_documents"), "disposed_documents")?,
+                cases: number(row.get("disposed_cases"), "disposed_cases")?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -232,6 +243,55 @@ impl RecordStore for PostgresStorage {
             .map_err(database_error)?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
+    }
+
+    async fn record_akte_export(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let updated = sqlx::query("UPDATE akten SET exported_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if updated.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
+    }
+
+    async fn closed_akten(
+        &self,
+        tenant_slug: &str,
+        units: Option<&[String]>,
+    ) -> StorageResult<Vec<Akte>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{AKTE} WHERE tenant_id = (SELECT id FROM tenants WHERE slug = $1)
+               AND ($2::text[] IS NULL OR unit = ANY($2)) AND state = 'geschlossen'
+             ORDER BY closed_at, id"
+        ));
+        let rows = sqlx::query(sql)
+            .bind(tenant_slug)
+            .bind(units)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(database_error)?;
+        rows.iter().map(akte_from).collect()
+    }
+
+    async fn dispose_akte(
+        &self,
+        id: AkteId,
+        files_job: FilesJob<'_>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<Disposal> {
+        crate::disposal::dispose_akte(&self.pool, id, files_job, audit, at).await
     }
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>> {

@@ -8,9 +8,10 @@ use domain::case::CaseId;
 use domain::record::{AkteId, AkteState, Confidentiality, aktenzeichen};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
+use storage::record::FilesJob;
 use storage::{
-    Akte, DocumentVersion, FileInto, NewDocument, RecordDocument, RecordStore, StorageError,
-    StorageResult, VersionContent,
+    Akte, Disposal, DocumentVersion, FileInto, NewDocument, RecordDocument, RecordStore,
+    StorageError, StorageResult, VersionContent,
 };
 use time::OffsetDateTime;
 
@@ -18,7 +19,8 @@ use crate::SqliteStorage;
 use crate::convert::{database_error, from_micros, to_micros};
 
 const AKTE: &str = "SELECT id, aktenzeichen, plan_key, title, unit, confidentiality,
-        retention_years, state, created_at, closed_at
+        retention_years, state, created_at, closed_at, exported_at, disposed_at,
+        disposed_documents, disposed_cases
      FROM akten";
 
 fn corrupt(what: &str) -> StorageError {
@@ -42,6 +44,18 @@ fn akte_from(row: &SqliteRow) -> StorageResult<Akte> {
             .get::<Option<i64>, _>("closed_at")
             .map(from_micros)
             .transpose()?,
+        exported_at: row
+            .get::<Option<i64>, _>("exported_at")
+            .map(from_micros)
+            .transpose()?,
+        disposal: match row.get::<Option<i64>, _>("disposed_at") {
+            Some(at) => Some(Disposal {
+                at: from_micros(at)?,
+                documents: number(row.get("disposed_documents"), "disposed_documents")?,
+                cases: number(row.get("disposed_cases"), "disposed_cases")?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -234,6 +248,59 @@ impl RecordStore for SqliteStorage {
             .map_err(database_error)?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
+    }
+
+    async fn record_akte_export(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let updated = sqlx::query("UPDATE akten SET exported_at = ?1 WHERE id = ?2")
+            .bind(to_micros(at))
+            .bind(id.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(database_error)?;
+        if updated.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
+    }
+
+    async fn closed_akten(
+        &self,
+        tenant_slug: &str,
+        units: Option<&[String]>,
+    ) -> StorageResult<Vec<Akte>> {
+        let sql = sqlx::AssertSqlSafe(format!(
+            "{AKTE} WHERE tenant_id = (SELECT id FROM tenants WHERE slug = ?1)
+               AND (?2 IS NULL OR unit IN (SELECT value FROM json_each(?2))) AND state = 'geschlossen'
+             ORDER BY closed_at, id"
+        ));
+        let rows = sqlx::query(sql)
+            .bind(tenant_slug)
+            .bind(units.map(|units| serde_json::Value::from(units).to_string()))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(database_error)?;
+        rows.iter().map(akte_from).collect()
+    }
+
+    async fn dispose_akte(
+        &self,
+        id: AkteId,
+        files_job: FilesJob<'_>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<Disposal> {
+        crate::disposal::dispose_akte(&self.pool, id, files_job, audit, at).await
     }
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>> {

@@ -51,7 +51,7 @@ pub use organisation::{
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
 pub use rate_limit::RateLimitStore;
 pub use record::{
-    Akte, DocumentVersion, FileInto, NewAkte, NewDocument, RecordDocument, RecordStore,
+    Akte, Disposal, DocumentVersion, FileInto, NewAkte, NewDocument, RecordDocument, RecordStore,
     VersionContent,
 };
 pub use search::{

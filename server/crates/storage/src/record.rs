@@ -8,7 +8,7 @@ use domain::case::CaseId;
 use domain::record::{AkteId, AkteState, Confidentiality};
 use time::OffsetDateTime;
 
-use crate::StorageResult;
+use crate::{NewJob, StorageResult};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Akte {
@@ -24,7 +24,23 @@ pub struct Akte {
     pub created_at: OffsetDateTime,
     /// When it was closed (geschlossen); its retention runs from the end of that year.
     pub closed_at: Option<OffsetDateTime>,
+    /// When its Aussonderung package (xdomea) was last exported.
+    pub exported_at: Option<OffsetDateTime>,
+    /// When it was ausgesondert and what went; then its title is gone too.
+    pub disposal: Option<Disposal>,
 }
+
+/// The proof an Aussonderung leaves: when, and how many documents and cases were deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Disposal {
+    pub at: OffsetDateTime,
+    pub documents: u32,
+    pub cases: u32,
+}
+
+/// Builds, from the file store keys an Aussonderung frees, the job that deletes those files;
+/// storage inserts it in the disposing transaction.
+pub type FilesJob<'a> = &'a (dyn Fn(Vec<String>) -> NewJob + Send + Sync);
 
 /// An Akte about to be opened; its number is the next of its plan key in `year`.
 #[derive(Debug, Clone)]
@@ -108,6 +124,36 @@ pub trait RecordStore: Send + Sync {
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()>;
+
+    /// Records an export of the Akte's Aussonderung package with `audit`. `NotFound` for an
+    /// unknown Akte.
+    async fn record_akte_export(
+        &self,
+        id: AkteId,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
+
+    /// The closed (geschlossen) Akten of these units (`None`: of every unit), the earliest
+    /// closed first.
+    async fn closed_akten(
+        &self,
+        tenant_slug: &str,
+        units: Option<&[String]>,
+    ) -> StorageResult<Vec<Akte>>;
+
+    /// Aussonderung in one transaction: the Akte becomes ausgesondert and loses its title; its
+    /// documents with every version (zu den Akten or not), the cases filed into it with their
+    /// notes, questions, submissions, drafts and uploads are deleted; the job `files_job` makes
+    /// of the freed file keys, and `audit`, are stored with it. `Conflict` when the Akte is not
+    /// geschlossen or its package was never exported; `NotFound` for an unknown Akte.
+    async fn dispose_akte(
+        &self,
+        id: AkteId,
+        files_job: FilesJob<'_>,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<Disposal>;
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>>;
 

@@ -6,6 +6,7 @@ mod application;
 mod case;
 mod case_request;
 mod catalogue;
+mod disposal;
 mod feedback;
 mod fixtures;
 mod local_account;
@@ -26,6 +27,7 @@ pub use application::*;
 pub use case::*;
 pub use case_request::*;
 pub use catalogue::*;
+pub use disposal::*;
 pub use feedback::*;
 pub use local_account::*;
 pub use organisation::*;
@@ -114,7 +116,8 @@ macro_rules! story_tests {
             unconfirmed_local_accounts_and_dead_links_are_swept,
             a_submission_becomes_one_case_in_its_inbox_and_is_taken_up,
             a_nachforderung_waits_for_one_answer_that_lands_in_the_case,
-            cases_are_filed_with_aktenzeichen_and_filed_versions_never_change
+            cases_are_filed_with_aktenzeichen_and_filed_versions_never_change,
+            an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use domain::case::workflow::Refusal;
 use domain::form::validate::format_date;
 use domain::record::{AkteId, AkteState, document_kind_key, may_close, retained_through};
+use domain::{Locale, Tenant};
 use services::cases::CaseError;
 use services::records;
 use services::staff::ActiveStaff;
@@ -59,6 +60,18 @@ pub async fn close(
     }
 }
 
+/// A unit's code and name (an inbox that is no unit, such as a town's, by its code).
+pub(super) fn unit_label(tenant: &Tenant, code: &str, locale: Locale) -> String {
+    tenant
+        .units
+        .iter()
+        .find(|unit| unit.code == code)
+        .map_or_else(
+            || code.to_owned(),
+            |unit| format!("{} {}", unit.code, unit.name.get(locale)),
+        )
+}
+
 async fn akte_page(
     state: &AppState,
     page: &PageRequest,
@@ -75,14 +88,7 @@ async fn akte_page(
     let plan_title = tenant
         .plan_entry(&akte.plan_key)
         .map_or_else(String::new, |entry| entry.title.clone());
-    let unit = tenant
-        .units
-        .iter()
-        .find(|unit| unit.code == akte.unit)
-        .map_or_else(
-            || akte.unit.clone(),
-            |unit| format!("{} {}", unit.code, unit.name.get(locale)),
-        );
+    let unit = unit_label(&tenant, &akte.unit, locale);
     let may_close = akte.state == AkteState::Offen && may_close(staff, &akte.unit);
     let view = AkteView {
         export_href: format!("/verwaltung/akten/{id}/xdomea"),
@@ -95,6 +101,13 @@ async fn akte_page(
         }),
         may_close,
         refusal,
+        disposal: akte.disposal.map(|disposal| {
+            (
+                format_date(disposal.at.date(), locale),
+                disposal.documents,
+                disposal.cases,
+            )
+        }),
         aktenzeichen: akte.aktenzeichen,
         title: akte.title,
         plan: format!("{} {plan_title}", akte.plan_key),

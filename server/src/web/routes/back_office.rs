@@ -253,6 +253,7 @@ pub async fn home(
         grants: grant_views(&state, &staff.member.grants, page.locale),
         may_manage_staff: staff.may_manage_staff(),
         has_inbox: !domain::case::inboxes_of(&staff).is_empty(),
+        may_dispose: domain::record::disposal_scope(&staff).is_some(),
     };
     page.render(&state, Page::BackOffice { view })
 }

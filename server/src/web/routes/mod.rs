@@ -8,6 +8,7 @@ mod cases;
 mod catalogue;
 mod content;
 mod dashboard;
+mod disposal;
 mod download;
 mod feedback;
 mod health;
@@ -182,6 +183,8 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/akten/{id}", get(akten::show))
         .route("/verwaltung/akten/{id}/schliessen", post(akten::close))
         .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
+        .route("/verwaltung/akten/{id}/aussondern", post(disposal::dispose))
+        .route("/verwaltung/aussonderung", get(disposal::list))
         .route(
             "/verwaltung/akten/{id}/dokumente/{document}/{version}",
             get(akten::download),

@@ -8,7 +8,7 @@ use super::case::audit;
 use super::fixtures::moment;
 use crate::{FileInto, NewAkte, NewCase, NewDocument, Storage, StorageError, VersionContent};
 
-fn content(name: &str, sha: char) -> VersionContent {
+pub(super) fn content(name: &str, sha: char) -> VersionContent {
     VersionContent {
         file_name: name.into(),
         media_type: "application/pdf".into(),
@@ -18,7 +18,7 @@ fn content(name: &str, sha: char) -> VersionContent {
     }
 }
 
-fn new_akte<'a>(unit: &'a str, title: &'a str) -> FileInto<'a> {
+pub(super) fn new_akte<'a>(unit: &'a str, title: &'a str) -> FileInto<'a> {
     FileInto::New(NewAkte {
         tenant_slug: "kreis-story",
         plan_key: "53.40.20",
@@ -30,7 +30,7 @@ fn new_akte<'a>(unit: &'a str, title: &'a str) -> FileInto<'a> {
     })
 }
 
-async fn case_of(storage: &dyn Storage, n: u8, inbox: &str) -> (DraftToken, CaseId) {
+pub(super) async fn case_of(storage: &dyn Storage, n: u8, inbox: &str) -> (DraftToken, CaseId) {
     let token = draft(storage, n, T0).await;
     storage
         .submit_draft(submission(&token, T0 + i64::from(n)), &[])
