@@ -288,3 +288,23 @@ disposal-retained-through = يُحفظ حتى نهاية عام
 disposal-done = تم إتلاف الملف { $aktenzeichen }. المستندات المحذوفة: { $documents }، المعاملات المحذوفة: { $cases }.
 disposal-confirm-missing = أكّد أن الأرشيف استلم الحزمة أو تنازل عنها.
 back-office-records-heading = إدارة السجلات
+
+## API for Fachverfahren
+api-error-unauthorized = رمز الوصول الصالح (Bearer token) مفقود.
+api-error-forbidden = لا يملك رمز الوصول هذا صلاحية ذلك.
+api-error-not-found = هذه المعاملة أو هذا الملف غير موجود لهذا الربط.
+api-refused-state-now = لا يمكن نقل المعاملة إلى هذه الحالة من حالتها الحالية.
+api-refused-state-people = يتولى الموظفون في الإدارة التوقيع المزدوج وطلبات الاستكمال والإغلاق، وليس نظام الربط.
+api-refused-not-filed = المعاملة غير محفوظة في ملف مفتوح؛ لا تُضاف المستندات إلا بعد الحفظ.
+api-invalid-title = أدخل عنوانًا من 1 إلى 200 حرف.
+api-invalid-size = الملف فارغ أو أكبر من 20 ميغابايت.
+api-invalid-type = لا يُقبل إلا PDF وPNG وJPEG، ويُحكم على ذلك من المحتوى.
+api-invalid-infected = يحتوي الملف على برمجيات ضارة ولم يُقبل.
+api-invalid-query = أحد معاملات العنوان غير معروف أو ليس رقمًا من 0 فما فوق.
+api-invalid-body = المتوقع كائن JSON يحتوي على الحقل "state" فقط.
+api-invalid-state = لا توجد حالة بهذا الاسم.
+api-client-webhook-invalid = عنوان Webhook ليس عنوان https صالحًا.
+api-client-webhook-not-https = تُرسل Webhooks عبر https فقط؛ ودون تشفير إلى هذا الجهاز فقط.
+api-client-name-invalid = أدخل اسمًا من 1 إلى 100 حرف.
+api-client-scope-invalid = أدخل صلاحية واحدة على الأقل: cases:read أو cases:write.
+api-client-unit-invalid = أدخل وحدة موجودة واحدة على الأقل.

@@ -307,3 +307,23 @@ disposal-retained-through = Aufzubewahren bis Ende
 disposal-done = Die Akte { $aktenzeichen } ist ausgesondert. Gelöscht wurden Schriftstücke: { $documents }, Vorgänge: { $cases }.
 disposal-confirm-missing = Bestätigen Sie, dass das Archiv das Paket übernommen oder darauf verzichtet hat.
 back-office-records-heading = Schriftgutverwaltung
+
+## API for Fachverfahren
+api-error-unauthorized = Es fehlt ein gültiger Zugangsschlüssel (Bearer-Token).
+api-error-forbidden = Dieser Zugangsschlüssel darf das nicht.
+api-error-not-found = Diesen Vorgang oder diese Datei gibt es für diese Anbindung nicht.
+api-refused-state-now = Aus seinem jetzigen Stand kann der Vorgang nicht dorthin wechseln.
+api-refused-state-people = Mitzeichnung, Nachforderung und Abschluss erledigen Menschen in der Verwaltung, nicht ein Fachverfahren.
+api-refused-not-filed = Der Vorgang liegt in keiner offenen Akte; Schriftstücke kommen erst nach der Ablage hinzu.
+api-invalid-title = Geben Sie einen Titel mit 1 bis 200 Zeichen an.
+api-invalid-size = Die Datei ist leer oder größer als 20 MB.
+api-invalid-type = Nur PDF, PNG und JPEG werden angenommen; der Inhalt entscheidet.
+api-invalid-infected = Die Datei enthält Schadsoftware und wurde nicht angenommen.
+api-invalid-query = Ein Parameter der Adresse ist unbekannt oder keine Zahl ab 0.
+api-invalid-body = Erwartet wird ein JSON-Objekt mit genau dem Feld „state“.
+api-invalid-state = Diesen Stand gibt es nicht.
+api-client-webhook-invalid = Die Webhook-Adresse ist keine gültige https-Adresse.
+api-client-webhook-not-https = Webhooks gehen nur über https, unverschlüsselt nur an diesen Rechner.
+api-client-name-invalid = Geben Sie einen Namen mit 1 bis 100 Zeichen an.
+api-client-scope-invalid = Geben Sie mindestens eine Berechtigung an: cases:read oder cases:write.
+api-client-unit-invalid = Geben Sie mindestens eine Einheit an, die es gibt.

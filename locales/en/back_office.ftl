@@ -302,3 +302,23 @@ disposal-retained-through = To be kept until the end of
 disposal-done = The file { $aktenzeichen } has been disposed of. Deleted documents: { $documents }, cases: { $cases }.
 disposal-confirm-missing = Confirm that the archive has taken the package or declined it.
 back-office-records-heading = Records management
+
+## API for Fachverfahren
+api-error-unauthorized = A valid access token (bearer token) is missing.
+api-error-forbidden = This access token may not do that.
+api-error-not-found = This case or file does not exist for this integration.
+api-refused-state-now = The case cannot move there from the state it is in now.
+api-refused-state-people = Sign-off, requests for information and closing are done by people in the back office, not by an integration.
+api-refused-not-filed = The case is not filed in an open Akte; documents can be added only after filing.
+api-invalid-title = Give a title of 1 to 200 characters.
+api-invalid-size = The file is empty or larger than 20 MB.
+api-invalid-type = Only PDF, PNG and JPEG are accepted, judged by the content.
+api-invalid-infected = The file contains malware and was not accepted.
+api-invalid-query = A parameter of the address is unknown or not a number from 0 up.
+api-invalid-body = A JSON object with exactly the field "state" is expected.
+api-invalid-state = There is no such state.
+api-client-webhook-invalid = The webhook address is not a valid https address.
+api-client-webhook-not-https = Webhooks go over https only; unencrypted only to this machine.
+api-client-name-invalid = Give a name of 1 to 100 characters.
+api-client-scope-invalid = Give at least one scope: cases:read or cases:write.
+api-client-unit-invalid = Give at least one unit that exists.

@@ -301,3 +301,23 @@ disposal-retained-through = Przechowywać do końca roku
 disposal-done = Teczka { $aktenzeichen } została wybrakowana. Usunięte pisma: { $documents }, sprawy: { $cases }.
 disposal-confirm-missing = Potwierdź, że archiwum przejęło pakiet lub z niego zrezygnowało.
 back-office-records-heading = Zarządzanie dokumentacją
+
+## API for Fachverfahren
+api-error-unauthorized = Brakuje ważnego klucza dostępu (bearer token).
+api-error-forbidden = Ten klucz dostępu nie ma do tego uprawnień.
+api-error-not-found = Dla tego połączenia nie ma takiej sprawy ani pliku.
+api-refused-state-now = Sprawa nie może przejść tam ze swojego obecnego stanu.
+api-refused-state-people = Zatwierdzenie, wezwania do uzupełnienia i zamknięcie wykonują ludzie w urzędzie, a nie integracja.
+api-refused-not-filed = Sprawa nie jest złożona w otwartej teczce; pisma można dodać dopiero po złożeniu.
+api-invalid-title = Podaj tytuł od 1 do 200 znaków.
+api-invalid-size = Plik jest pusty lub większy niż 20 MB.
+api-invalid-type = Przyjmowane są tylko pliki PDF, PNG i JPEG; decyduje zawartość.
+api-invalid-infected = Plik zawiera złośliwe oprogramowanie i nie został przyjęty.
+api-invalid-query = Parametr adresu jest nieznany lub nie jest liczbą od 0 wzwyż.
+api-invalid-body = Oczekiwany jest obiekt JSON z dokładnie jednym polem „state”.
+api-invalid-state = Nie ma takiego stanu.
+api-client-webhook-invalid = Adres webhooka nie jest prawidłowym adresem https.
+api-client-webhook-not-https = Webhooki są wysyłane tylko przez https; bez szyfrowania tylko do tego komputera.
+api-client-name-invalid = Podaj nazwę od 1 do 100 znaków.
+api-client-scope-invalid = Podaj co najmniej jedno uprawnienie: cases:read lub cases:write.
+api-client-unit-invalid = Podaj co najmniej jedną istniejącą jednostkę.

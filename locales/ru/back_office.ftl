@@ -302,3 +302,23 @@ disposal-retained-through = Хранить до конца года
 disposal-done = Дело { $aktenzeichen } изъято. Удалено документов: { $documents }, производств: { $cases }.
 disposal-confirm-missing = Подтвердите, что архив принял пакет или отказался от него.
 back-office-records-heading = Делопроизводство
+
+## API for Fachverfahren
+api-error-unauthorized = Отсутствует действительный ключ доступа (bearer token).
+api-error-forbidden = У этого ключа доступа нет такого права.
+api-error-not-found = Для этого подключения такого производства или файла нет.
+api-refused-state-now = Из текущего состояния производство не может перейти туда.
+api-refused-state-people = Согласование, запросы на дополнение и закрытие выполняют сотрудники администрации, а не интеграция.
+api-refused-not-filed = Производство не подшито в открытое дело; документы можно добавить только после подшивки.
+api-invalid-title = Укажите название от 1 до 200 символов.
+api-invalid-size = Файл пуст или больше 20 МБ.
+api-invalid-type = Принимаются только PDF, PNG и JPEG; решает содержимое.
+api-invalid-infected = Файл содержит вредоносную программу и не принят.
+api-invalid-query = Параметр адреса неизвестен или не является числом от 0.
+api-invalid-body = Ожидается объект JSON ровно с полем «state».
+api-invalid-state = Такого состояния нет.
+api-client-webhook-invalid = Адрес вебхука не является действительным адресом https.
+api-client-webhook-not-https = Вебхуки отправляются только по https; без шифрования — только на этот компьютер.
+api-client-name-invalid = Укажите имя от 1 до 100 символов.
+api-client-scope-invalid = Укажите хотя бы одно право: cases:read или cases:write.
+api-client-unit-invalid = Укажите хотя бы одно существующее подразделение.

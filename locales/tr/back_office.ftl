@@ -292,3 +292,23 @@ disposal-retained-through = Saklanacağı yılın sonu
 disposal-done = { $aktenzeichen } numaralı dosya imha edildi. Silinen belgeler: { $documents }, işlemler: { $cases }.
 disposal-confirm-missing = Arşivin paketi teslim aldığını ya da almaktan vazgeçtiğini onaylayın.
 back-office-records-heading = Kayıt yönetimi
+
+## API for Fachverfahren
+api-error-unauthorized = Geçerli bir erişim anahtarı (bearer token) eksik.
+api-error-forbidden = Bu erişim anahtarının buna yetkisi yok.
+api-error-not-found = Bu bağlantı için böyle bir işlem ya da dosya yok.
+api-refused-state-now = İşlem şu anki durumundan oraya geçemez.
+api-refused-state-people = Onay, ek bilgi talebi ve kapatma işlemlerini bir entegrasyon değil, idaredeki kişiler yapar.
+api-refused-not-filed = İşlem açık bir dosyada değil; belgeler ancak dosyalamadan sonra eklenebilir.
+api-invalid-title = 1 ile 200 karakter arasında bir başlık girin.
+api-invalid-size = Dosya boş ya da 20 MB’tan büyük.
+api-invalid-type = Yalnızca PDF, PNG ve JPEG kabul edilir; içerik belirleyicidir.
+api-invalid-infected = Dosya zararlı yazılım içeriyor ve kabul edilmedi.
+api-invalid-query = Adresteki bir parametre bilinmiyor ya da 0 veya daha büyük bir sayı değil.
+api-invalid-body = Yalnızca "state" alanını içeren bir JSON nesnesi bekleniyor.
+api-invalid-state = Böyle bir durum yok.
+api-client-webhook-invalid = Webhook adresi geçerli bir https adresi değil.
+api-client-webhook-not-https = Webhook’lar yalnızca https üzerinden gider; şifresiz yalnızca bu bilgisayara.
+api-client-name-invalid = 1 ile 100 karakter arasında bir ad girin.
+api-client-scope-invalid = En az bir yetki girin: cases:read veya cases:write.
+api-client-unit-invalid = Var olan en az bir birim girin.

@@ -302,3 +302,23 @@ disposal-retained-through = Зберігати до кінця року
 disposal-done = Справу { $aktenzeichen } вилучено. Видалено документів: { $documents }, проваджень: { $cases }.
 disposal-confirm-missing = Підтвердьте, що архів прийняв пакет або відмовився від нього.
 back-office-records-heading = Діловодство
+
+## API for Fachverfahren
+api-error-unauthorized = Бракує дійсного ключа доступу (bearer token).
+api-error-forbidden = Цей ключ доступу не має на це права.
+api-error-not-found = Для цього підключення такого провадження чи файлу немає.
+api-refused-state-now = Із поточного стану провадження не може перейти туди.
+api-refused-state-people = Погодження, запити на доповнення та закриття виконують люди в адміністрації, а не інтеграція.
+api-refused-not-filed = Провадження не підшите до відкритої справи; документи можна додати лише після підшивання.
+api-invalid-title = Вкажіть назву від 1 до 200 символів.
+api-invalid-size = Файл порожній або більший за 20 МБ.
+api-invalid-type = Приймаються лише PDF, PNG і JPEG; вирішує вміст.
+api-invalid-infected = Файл містить шкідливе програмне забезпечення і не прийнятий.
+api-invalid-query = Параметр адреси невідомий або не є числом від 0.
+api-invalid-body = Очікується об’єкт JSON рівно з полем «state».
+api-invalid-state = Такого стану немає.
+api-client-webhook-invalid = Адреса вебхука не є дійсною адресою https.
+api-client-webhook-not-https = Вебхуки надсилаються лише через https; без шифрування — тільки на цей комп’ютер.
+api-client-name-invalid = Вкажіть назву від 1 до 100 символів.
+api-client-scope-invalid = Вкажіть принаймні один дозвіл: cases:read або cases:write.
+api-client-unit-invalid = Вкажіть принаймні один наявний підрозділ.

@@ -59,6 +59,22 @@ pub enum Command {
         #[arg(long, default_value = "")]
         unit: String,
     },
+    /// Add an integration (Fachverfahren) to the API and print its bearer token and webhook
+    /// secret, once.
+    AddApiClient {
+        /// Its name, as the audit trail shows it, e.g. "Fachverfahren Wasser".
+        #[arg(long)]
+        name: String,
+        /// A unit whose cases it sees (repeat for several), e.g. 69.2 or town:05978036.
+        #[arg(long = "unit", required = true)]
+        units: Vec<String>,
+        /// What it may do (repeat): cases:read, cases:write.
+        #[arg(long = "scope", required = true)]
+        scopes: Vec<String>,
+        /// Where to POST its webhooks: https://…, or http:// to this machine.
+        #[arg(long)]
+        webhook: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -8,3 +8,4 @@ pub mod startup;
 mod storage_backend;
 pub mod telemetry;
 pub mod web;
+mod webhooks;

@@ -77,6 +77,33 @@ async fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::AddApiClient {
+            name,
+            units,
+            scopes,
+            webhook,
+        } => {
+            telemetry::init(&config.log);
+            let input = services::integration::ApiClientInput {
+                name,
+                scopes,
+                units,
+                webhook,
+            };
+            let created = startup::add_api_client(&config, &input).await?;
+            #[expect(
+                clippy::print_stdout,
+                reason = "handing over the credentials is the command's job"
+            )]
+            {
+                println!("API client {} added.", created.id);
+                println!("Bearer token:   {}", created.token.as_str());
+                if let Some(secret) = &created.webhook_secret {
+                    println!("Webhook secret: {secret}");
+                }
+            }
+            Ok(())
+        }
         Command::Audit {
             command: AuditCommand::Verify,
         } => {

@@ -203,6 +203,9 @@ async fn build_portal(
     Ok(Portal {
         search,
         text: text_extractor(),
+        webhooks: Arc::new(crate::webhooks::HttpWebhookSender::new(
+            Duration::from_secs(10),
+        )),
         storage: backend.into_storage(),
         mailer,
         files: file_store(&config.uploads).await?,
@@ -409,6 +412,28 @@ pub async fn add_staff(
             )
         }
         Err(error) => Err(error).context("adding the staff member"),
+    }
+}
+
+/// `server add-api-client`: adds an integration; its token and webhook secret, to hand over.
+pub async fn add_api_client(
+    config: &Config,
+    input: &services::integration::ApiClientInput,
+) -> anyhow::Result<services::integration::CreatedApiClient> {
+    let backend = Backend::connect(&config.database).await?;
+    if config.database.migrate_on_start {
+        backend.migrate().await?;
+    }
+    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
+    let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
+        .await
+        .context("loading the tenant")?;
+    match services::integration::create_client(&portal, &tenant, input).await? {
+        Ok(created) => Ok(created),
+        Err(key) => anyhow::bail!(
+            "the API client was not added: {}",
+            portal.catalog.text(domain::Locale::En, key)
+        ),
     }
 }
 

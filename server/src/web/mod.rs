@@ -75,6 +75,13 @@ pub fn router(state: AppState, config: &ServerConfig) -> anyhow::Result<Router> 
             routes::upload_routes()
                 .layer(RequestBodyLimitLayer::new(upload_limit))
                 .layer(timeout(config.upload_timeout_secs)),
+        )
+        .merge(
+            routes::api_routes()
+                .layer(RequestBodyLimitLayer::new(
+                    services::integration::MAX_DOCUMENT_BYTES + 64 * 1024,
+                ))
+                .layer(timeout(config.upload_timeout_secs)),
         );
     Ok(routes.layer(middleware).with_state(state))
 }

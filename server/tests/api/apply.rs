@@ -193,8 +193,8 @@ async fn a_citizen_fills_in_checks_submits_once_and_gets_one_confirmation() {
     let outcomes = app.run_jobs().await;
     assert_eq!(
         outcomes.len(),
-        3,
-        "intake, the new case's search entry and confirmation: {outcomes:?}"
+        4,
+        "intake, the new case's search entry and event, and confirmation: {outcomes:?}"
     );
     let mails = app.mails();
     assert_eq!(

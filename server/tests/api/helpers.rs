@@ -248,7 +248,8 @@ impl TestApp {
     /// Ends the test: fails if jobs were left unprocessed, stops the server, drops the database.
     /// An in-process worker may still be finishing a job it has sent the mail of (or the daily
     /// round it scheduled), so the outbox gets two seconds to become empty. The search-index
-    /// jobs the test's last changes caused are run here and must succeed.
+    /// and case-event jobs the database raised with the test's last changes are run here and
+    /// must succeed.
     pub async fn finish(self) {
         let storage = &self.portal.storage;
         let mut pending = u64::MAX;
@@ -258,11 +259,14 @@ impl TestApp {
                 .await
                 .expect("outbox counts")
                 .pending;
-            let indexing = storage
-                .pending_jobs_of_kind("search-index")
-                .await
-                .expect("outbox counts");
-            pending = all - indexing;
+            let mut raised_by_the_database = 0;
+            for kind in ["search-index", "case-event"] {
+                raised_by_the_database += storage
+                    .pending_jobs_of_kind(kind)
+                    .await
+                    .expect("outbox counts");
+            }
+            pending = all - raised_by_the_database;
             if pending == 0 {
                 break;
             }
@@ -273,9 +277,9 @@ impl TestApp {
         assert!(
             indexed.iter().all(|outcome| matches!(
                 outcome,
-                JobOutcome::Done { kind } if kind == "search-index"
+                JobOutcome::Done { kind } if kind == "search-index" || kind == "case-event"
             )),
-            "the last search-index jobs: {indexed:?}"
+            "the last search-index and case-event jobs: {indexed:?}"
         );
         self.finish_without_database().await;
     }

@@ -15,6 +15,7 @@ mod errors;
 mod feedback;
 mod helpers;
 mod information_requests;
+mod integration;
 mod local_accounts;
 mod operations;
 mod organisations;

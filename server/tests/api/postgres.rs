@@ -82,8 +82,8 @@ async fn an_application_is_submitted_and_a_file_goes_up_and_down_on_postgres() {
     );
     assert_eq!(
         app.run_jobs().await.len(),
-        3,
-        "intake, the new case's search entry and confirmation"
+        4,
+        "intake, the new case's search entry and event, and confirmation"
     );
     assert_eq!(app.mails().len(), 1);
 

@@ -13,6 +13,7 @@ pub mod contact;
 pub mod feedback;
 pub mod form;
 pub mod form_error;
+pub mod integration;
 pub mod locale;
 pub mod localized;
 pub mod organisation;

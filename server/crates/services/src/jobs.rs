@@ -9,6 +9,8 @@
 use std::sync::Arc;
 
 use domain::application::DraftToken;
+use domain::case::CaseId;
+use domain::integration::{ApiClientId, CaseEventKind};
 use domain::{Locale, SubmissionKey};
 use serde::{Deserialize, Serialize};
 use storage::{ClaimedJob, NewJob, StorageError};
@@ -56,6 +58,21 @@ pub enum Job {
     SearchIndex { object: String },
     /// Delete the files of an ausgesonderte Akte (its records went in the disposing transaction).
     DisposeFiles { akte: i64, keys: Vec<String> },
+    /// Something happened to a case: fan out its webhooks. The database enqueues these itself
+    /// with every change (migration 0018); `id` names the event.
+    CaseEvent {
+        case: i64,
+        event: CaseEventKind,
+        id: String,
+    },
+    /// Deliver one event's webhook to one integration.
+    Webhook {
+        client: i64,
+        event: String,
+        event_type: CaseEventKind,
+        case: i64,
+        occurred_at: i64,
+    },
 }
 
 impl Job {
@@ -76,6 +93,8 @@ impl Job {
             Job::Digest { .. } => "digest",
             Job::SearchIndex { .. } => "search-index",
             Job::DisposeFiles { .. } => "dispose-files",
+            Job::CaseEvent { .. } => "case-event",
+            Job::Webhook { .. } => "webhook",
         }
     }
 
@@ -104,6 +123,8 @@ impl Job {
             // Every change needs its own run: a job that ran already must not swallow it.
             Job::SearchIndex { object } => format!("search-index:{object}:{}", random_token()),
             Job::DisposeFiles { akte, .. } => format!("dispose-files:{akte}"),
+            Job::CaseEvent { id, .. } => format!("case-event:{id}"),
+            Job::Webhook { client, event, .. } => format!("webhook:{client}:{event}"),
         }
     }
 
@@ -154,6 +175,26 @@ impl Job {
             }
             Job::Digest { day, staff } => crate::deadlines::send_digest(portal, *day, *staff).await,
             Job::SearchIndex { object } => crate::search::index_object(portal, object).await,
+            Job::CaseEvent { case, event, id } => {
+                crate::webhooks::fan_out(portal, CaseId(*case), *event, id).await
+            }
+            Job::Webhook {
+                client,
+                event,
+                event_type,
+                case,
+                occurred_at,
+            } => {
+                crate::webhooks::deliver(
+                    portal,
+                    ApiClientId(*client),
+                    event,
+                    *event_type,
+                    CaseId(*case),
+                    *occurred_at,
+                )
+                .await
+            }
             Job::LocalAccountMail { token, locale } => {
                 crate::local_accounts::send_link_mail(portal, token, *locale).await
             }

@@ -16,6 +16,7 @@ pub mod disposal;
 pub mod feedback;
 pub mod identity;
 pub mod information_requests;
+pub mod integration;
 pub mod jobs;
 pub mod local_accounts;
 pub mod mailer;
@@ -33,6 +34,7 @@ pub mod tenant;
 pub mod text_extraction;
 pub mod units;
 pub mod uploads;
+pub mod webhooks;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use portal::{Portal, PortalSettings};

@@ -15,6 +15,7 @@ use crate::identity::IdentityProvider;
 use crate::rate_limits::RateLimits;
 use crate::text_extraction::TextExtractor;
 use crate::uploads::{FileStore, Scanner};
+use crate::webhooks::WebhookSender;
 use crate::{Clock, mailer::Mailer};
 
 /// Settings the use cases read; the server fills them from its configuration.
@@ -74,6 +75,8 @@ pub struct Portal {
     pub search: Arc<dyn SearchIndex>,
     /// Reads the text of stored documents for the search.
     pub text: Arc<dyn TextExtractor>,
+    /// Delivers the integrations' webhooks.
+    pub webhooks: Arc<dyn WebhookSender>,
     pub clock: Arc<dyn Clock>,
     pub settings: PortalSettings,
     /// Notified whenever a use case enqueues a job, so the worker in this process starts at once.

@@ -11,6 +11,7 @@ mod catalogue;
 mod convert;
 mod disposal;
 mod feedback;
+mod integration;
 mod local_account;
 mod organisation;
 mod outbox;

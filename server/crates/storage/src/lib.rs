@@ -14,6 +14,7 @@ pub mod case_request;
 pub mod catalogue;
 mod error;
 pub mod feedback;
+pub mod integration;
 pub mod local_account;
 pub mod organisation;
 pub mod outbox;
@@ -42,6 +43,7 @@ pub use case_request::{InformationRequest, InformationRequestStore, NewInformati
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
+pub use integration::{ApiClient, ApiClientStore, NewApiClient, Webhook};
 pub use local_account::{
     AccountLink, LocalAccountStore, LocalLogin, LocalRegistration, ResetRequest,
 };
@@ -89,6 +91,7 @@ pub trait Storage:
     + CaseStore
     + InformationRequestStore
     + FeedbackStore
+    + ApiClientStore
     + LocalAccountStore
     + OrganisationStore
     + OutboxStore

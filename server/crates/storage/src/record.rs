@@ -155,6 +155,17 @@ pub trait RecordStore: Send + Sync {
         at: OffsetDateTime,
     ) -> StorageResult<Disposal>;
 
+    /// Adds a document to the open Akte the case is filed in, its first version zu den Akten
+    /// at once, with `audit`; its running number. `Conflict` when the case is not filed or its
+    /// Akte is not open; `NotFound` for an unknown case.
+    async fn add_case_document(
+        &self,
+        case: CaseId,
+        document: &NewDocument,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<u32>;
+
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>>;
 
     async fn akte_of_case(&self, case: CaseId) -> StorageResult<Option<Akte>>;

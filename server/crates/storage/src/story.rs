@@ -9,6 +9,7 @@ mod catalogue;
 mod disposal;
 mod feedback;
 mod fixtures;
+mod integration;
 mod local_account;
 mod organisation;
 mod outbox;
@@ -29,6 +30,7 @@ pub use case_request::*;
 pub use catalogue::*;
 pub use disposal::*;
 pub use feedback::*;
+pub use integration::*;
 pub use local_account::*;
 pub use organisation::*;
 pub use outbox::*;
@@ -117,7 +119,8 @@ macro_rules! story_tests {
             a_submission_becomes_one_case_in_its_inbox_and_is_taken_up,
             a_nachforderung_waits_for_one_answer_that_lands_in_the_case,
             cases_are_filed_with_aktenzeichen_and_filed_versions_never_change,
-            an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof
+            an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof,
+            api_clients_open_by_token_until_revoked_and_cases_raise_events
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

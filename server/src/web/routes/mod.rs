@@ -2,6 +2,7 @@
 
 mod account;
 mod akten;
+mod api;
 mod apply;
 mod back_office;
 mod cases;
@@ -225,4 +226,15 @@ pub fn upload_routes() -> Router<AppState> {
             "/antrag/{token}/nachforderung",
             get(apply::show_answer).post(apply::answer),
         )
+}
+
+/// The REST API for Fachverfahren; documents come as request bodies, so it has its own limit.
+pub fn api_routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/cases", get(api::list))
+        .route("/api/v1/cases/{id}", get(api::show))
+        .route("/api/v1/cases/{id}/files/{file}", get(api::file))
+        .route("/api/v1/cases/{id}/state", post(api::report_state))
+        .route("/api/v1/cases/{id}/documents", post(api::add_document))
 }

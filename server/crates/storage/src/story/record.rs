@@ -317,4 +317,39 @@ pub async fn cases_are_filed_with_aktenzeichen_and_filed_versions_never_change(
             .await,
         Err(StorageError::NotFound)
     ));
+
+    // A Fachverfahren's document joins the open Akte of its case, zu den Akten at once.
+    let bescheid = NewDocument {
+        title: "Bescheid".into(),
+        kind: "fachverfahren".into(),
+        content: content("bescheid.pdf", '9'),
+    };
+    let added = storage
+        .add_case_document(first, &bescheid, &audit("document.add"), moment(T0 + 500))
+        .await
+        .unwrap();
+    assert_eq!(added, 4, "the next running number");
+    let last = storage.documents(akte.id).await.unwrap().pop().unwrap();
+    assert_eq!(
+        (last.title.as_str(), last.case_id),
+        ("Bescheid", Some(first))
+    );
+    assert_eq!(last.versions[0].filed_at, Some(moment(T0 + 500)));
+    for (case, why) in [(water, "not filed"), (second, "its Akte is closed")] {
+        assert!(
+            matches!(
+                storage
+                    .add_case_document(case, &bescheid, &audit("document.add"), moment(T0 + 510))
+                    .await,
+                Err(StorageError::Conflict(_))
+            ),
+            "{why}"
+        );
+    }
+    assert!(matches!(
+        storage
+            .add_case_document(CaseId(9_999), &bescheid, &audit("document.add"), moment(T0))
+            .await,
+        Err(StorageError::NotFound)
+    ));
 }
