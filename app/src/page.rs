@@ -18,10 +18,11 @@ use crate::pages::apply::{
     SavedPage, SavedView, StatusPage, StatusView, StepPage, StepView,
 };
 use crate::pages::back_office::{
-    AktePage, AkteView, BackOfficePage, BackOfficeView, CasePage, CaseView, DashboardPage,
-    DashboardView, DisposalPage, DisposalView, InboxPage, InboxView, SearchPage, SearchView,
-    StaffCreatedPage, StaffCreatedView, StaffListPage, StaffListView, StaffLoginPage,
-    StaffLoginView, StaffMemberPage, StaffMemberView, UnitPage, UnitView, UnitsPage, UnitsView,
+    AktePage, AkteView, ApiClientCreatedPage, ApiClientCreatedView, ApiClientsPage, ApiClientsView,
+    BackOfficePage, BackOfficeView, CasePage, CaseView, DashboardPage, DashboardView, DisposalPage,
+    DisposalView, InboxPage, InboxView, SearchPage, SearchView, StaffCreatedPage, StaffCreatedView,
+    StaffListPage, StaffListView, StaffLoginPage, StaffLoginView, StaffMemberPage, StaffMemberView,
+    UnitPage, UnitView, UnitsPage, UnitsView,
 };
 use crate::pages::local_account::{
     ConfirmEmailPage, ConfirmEmailView, ForgotPasswordPage, ForgotPasswordView, LinkGonePage,
@@ -153,6 +154,12 @@ pub enum Page {
     },
     Disposal {
         view: DisposalView,
+    },
+    ApiClients {
+        view: ApiClientsView,
+    },
+    ApiClientCreated {
+        view: ApiClientCreatedView,
     },
     Case {
         /// Boxed: by far the largest page.
@@ -324,6 +331,14 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), t("disposal-title"))
             }
             Page::Disposal { .. } => t("disposal-title"),
+            Page::ApiClients { view } if view.has_errors() => {
+                format!("{} {}", t("title-error-prefix"), t("api-clients-title"))
+            }
+            Page::ApiClients { .. } => t("api-clients-title"),
+            Page::ApiClientCreated { view } => t_with(
+                "api-client-created-title",
+                &Args::new().text("name", view.name.clone()),
+            ),
             Page::Akte { view } if view.refusal.is_some() => format!(
                 "{} {}",
                 t("title-error-prefix"),
@@ -403,6 +418,10 @@ impl Page {
             Page::Dashboard { view } => view! { <DashboardPage view=view/> }.into_any(),
             Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
             Page::Disposal { view } => view! { <DisposalPage view=view/> }.into_any(),
+            Page::ApiClients { view } => view! { <ApiClientsPage view=view/> }.into_any(),
+            Page::ApiClientCreated { view } => {
+                view! { <ApiClientCreatedPage view=view/> }.into_any()
+            }
             Page::Case { view } => view! { <CasePage view=*view/> }.into_any(),
             Page::Unit { view } => view! { <UnitPage view=view/> }.into_any(),
             Page::Accessibility { form } => view! { <AccessibilityPage form=form/> }.into_any(),

@@ -55,6 +55,29 @@ for (const locale of LOCALES) {
     await page.locator('form[action="/verwaltung/einheiten/69.2"] button[type="submit"]').click();
     await expect(page.getByRole('alert')).toBeFocused();
     await expectNoAccessibilityViolations(page);
+
+    // Anbindungen: refused without units and rights, then added (its token shown once) and revoked.
+    await page.goto('/verwaltung');
+    await page.locator('main a[href="/verwaltung/anbindungen"]').click();
+    await expectNoAccessibilityViolations(page);
+    const name = `Fachverfahren ${locale} ${test.info().project.name}`;
+    await page.locator('#name').fill(name);
+    await page.locator('form[action="/verwaltung/anbindungen"] button[type="submit"]').click();
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert').locator('a[href="#einheiten"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(page);
+    await page.locator('#einheiten').check();
+    await page.locator('#rechte').check();
+    await page.locator('#webhook').fill('https://fachverfahren.kreis-unna.example/hooks');
+    await page.locator('form[action="/verwaltung/anbindungen"] button[type="submit"]').click();
+    await expect(page.locator('main code').first()).toHaveText(/^kp_[0-9a-f]{32}$/);
+    await expect(page.locator('main code')).toHaveCount(2);
+    await expectNoAccessibilityViolations(page);
+    await page.locator('main a.back-link').click();
+    const row = page.locator('main tbody tr', { hasText: name });
+    await row.locator('button[type="submit"]').click();
+    await expect(page.locator('main tbody tr', { hasText: name }).locator('button')).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
   });
 }
 

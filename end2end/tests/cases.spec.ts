@@ -132,7 +132,9 @@ for (const locale of LOCALES) {
     await expect(aktenzeichen).toHaveText(/^53\.40\.20-\d{4}\/\d{4}$/);
     await expectNoAccessibilityViolations(office);
     await aktenzeichen.click();
-    await expect(office.locator('main tbody tr')).toHaveCount(1);
+    // The application itself is the first document, then the file the applicant sent.
+    await expect(office.locator('main tbody tr')).toHaveCount(2);
+    await expect(office.locator('main tbody tr').first()).toContainText(`Antrag ${reference}.pdf`);
     await expect(office.locator('main tbody')).toContainText('Teilnahmebescheinigung.pdf');
     await expect(office.locator('main a[href$="/xdomea"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(office);

@@ -428,12 +428,28 @@ pub async fn add_api_client(
     let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
         .await
         .context("loading the tenant")?;
-    match services::integration::create_client(&portal, &tenant, input).await? {
+    match services::integration::create_client(&portal, &tenant, "system:cli", input).await? {
         Ok(created) => Ok(created),
-        Err(key) => anyhow::bail!(
-            "the API client was not added: {}",
-            portal.catalog.text(domain::Locale::En, key)
-        ),
+        Err(errors) => {
+            let problems: Vec<String> = errors
+                .iter()
+                .map(|error| {
+                    format!(
+                        "{}: {}",
+                        error.field,
+                        i18n::errors::error_text(
+                            &portal.catalog,
+                            domain::Locale::En,
+                            &error.message
+                        )
+                    )
+                })
+                .collect();
+            anyhow::bail!(
+                "the API client was not added:\n  - {}",
+                problems.join("\n  - ")
+            )
+        }
     }
 }
 

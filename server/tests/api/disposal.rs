@@ -134,8 +134,10 @@ async fn a_closed_akte_past_its_retention_is_exported_then_ausgesondert_everywhe
         .flat_map(|document| document.versions)
         .map(|version| version.content.storage_key)
         .collect();
-    assert_eq!(keys.len(), 1, "the certificate");
-    assert!(app.portal.files.read(&keys[0]).await.is_ok());
+    assert_eq!(keys.len(), 2, "the application and the certificate");
+    for key in &keys {
+        assert!(app.portal.files.read(key).await.is_ok());
+    }
     assert!(
         search(&app, "q=Brinkhoff", &lead)
             .await
@@ -171,7 +173,7 @@ async fn a_closed_akte_past_its_retention_is_exported_then_ausgesondert_everywhe
         .1;
     assert!(
         html.contains(
-            "Die Akte 53.40.20-0001/2026 ist ausgesondert. Gelöscht wurden Schriftstücke: 1, Vorgänge: 1."
+            "Die Akte 53.40.20-0001/2026 ist ausgesondert. Gelöscht wurden Schriftstücke: 2, Vorgänge: 1."
         ),
         "{html}"
     );
@@ -179,7 +181,9 @@ async fn a_closed_akte_past_its_retention_is_exported_then_ausgesondert_everywhe
     app.run_jobs().await;
 
     // Gone everywhere: the file, the case, the search; the Akte stays as the proof.
-    assert!(app.portal.files.read(&keys[0]).await.is_err(), "the file");
+    for key in &keys {
+        assert!(app.portal.files.read(key).await.is_err(), "the files");
+    }
     assert_eq!(page(&app, "/verwaltung/vorgaenge/1", &lead).await.0, 404);
     assert!(
         search(&app, "q=Brinkhoff", &lead)
@@ -189,7 +193,7 @@ async fn a_closed_akte_past_its_retention_is_exported_then_ausgesondert_everywhe
     let (status, html) = page(&app, "/verwaltung/akten/1", &lead).await;
     assert_eq!(status, 200);
     assert!(html.contains("Ausgesondert"));
-    assert!(html.contains("Gelöscht wurden Schriftstücke: 1, Vorgänge: 1."));
+    assert!(html.contains("Gelöscht wurden Schriftstücke: 2, Vorgänge: 1."));
     assert!(!html.contains("Brinkhoff"), "not even the title");
     assert!(!html.contains("/xdomea"), "nothing left to export");
     assert_eq!(

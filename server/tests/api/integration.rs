@@ -72,6 +72,7 @@ async fn receiver(status: u16) -> Receiver {
     Receiver { url, status, seen }
 }
 
+/// Adds an API client; the Fluent key of the first problem otherwise.
 async fn client(
     app: &TestApp,
     name: &str,
@@ -82,9 +83,10 @@ async fn client(
     let tenant = services::tenant::load_tenant(&app.portal, false)
         .await
         .unwrap();
-    create_client(
+    let created = create_client(
         &app.portal,
         &tenant,
+        "system:test",
         &ApiClientInput {
             name: name.into(),
             scopes: scopes.iter().map(|scope| (*scope).to_owned()).collect(),
@@ -93,7 +95,11 @@ async fn client(
         },
     )
     .await
-    .unwrap()
+    .unwrap();
+    created.map_err(|errors| match &errors.iter().next().unwrap().message {
+        domain::form_error::ErrorMessage::Key { key, .. } => *key,
+        other => panic!("{other:?}"),
+    })
 }
 
 /// Answers collected for validation against the OpenAPI document: schema name and body.
@@ -485,7 +491,11 @@ async fn the_api_and_its_webhooks(app: TestApp, clock: Arc<services::clock::Manu
     .await
     .unwrap();
     assert_eq!(added.status(), 201);
-    assert_eq!(answers.take("DocumentAdded", added).await["number"], 2);
+    assert_eq!(
+        answers.take("DocumentAdded", added).await["number"],
+        3,
+        "after the application and the certificate"
+    );
     let case = answers
         .take("Case", get("/api/v1/cases/1", &health_token).await)
         .await;
@@ -591,5 +601,126 @@ async fn the_api_and_its_webhooks(app: TestApp, clock: Arc<services::clock::Manu
         );
     }
     answers.validate();
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn administrators_add_and_revoke_integrations_on_their_page() {
+    let app = TestApp::builder()
+        .clock(may_4th())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let admin = staff_session(&app, "a.okafor", "administrator", "").await;
+    let caseworker = staff_session(&app, "a.berger", "caseworker", "53").await;
+    assert_eq!(
+        app.get_with("/verwaltung/anbindungen", &[("cookie", &caseworker)])
+            .await
+            .status(),
+        403
+    );
+    let page = app
+        .get_with("/verwaltung/anbindungen", &[("cookie", &admin)])
+        .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("href=\"/api/v1/openapi.json\""));
+    assert!(html.contains("value=\"town:05978036\""), "towns too");
+
+    let refused = app
+        .post_form_with(
+            "/verwaltung/anbindungen",
+            &[("name", " "), ("webhook", "http://fachverfahren.example/")],
+            &admin,
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let html = refused.text().await.unwrap();
+    assert!(crate::helpers::title(&html).starts_with("Fehler: "));
+    for field in ["#name", "#einheiten", "#rechte", "#webhook"] {
+        assert!(html.contains(&format!("href=\"{field}\"")), "{field}");
+    }
+    assert!(
+        html.contains("value=\"http://fachverfahren.example/\""),
+        "kept as typed"
+    );
+    assert_eq!(
+        app.post_form_with("/verwaltung/anbindungen", &[("wer", "x")], &admin)
+            .await
+            .status(),
+        400
+    );
+
+    let created = app
+        .post_form_with(
+            "/verwaltung/anbindungen",
+            &[
+                ("name", "Fachverfahren Gesundheit"),
+                ("einheiten", "53"),
+                ("einheiten", "town:05978036"),
+                ("rechte", "cases:read"),
+                ("webhook", ""),
+            ],
+            &admin,
+        )
+        .await;
+    assert_eq!(created.status(), 200);
+    let html = created.text().await.unwrap();
+    assert!(html.contains("Anbindung Fachverfahren Gesundheit hinzugefügt"));
+    assert!(
+        !html.contains(">Webhook-Geheimnis</dt>"),
+        "no webhook, no secret"
+    );
+    let start = html.find("kp_").expect("the token is shown");
+    let token = &html[start..start + 35];
+    let authorization = format!("Bearer {token}");
+    let listed = app
+        .client
+        .get(format!("{}/api/v1/cases", app.address))
+        .header("authorization", &authorization)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.status(), 200, "the token opens the API");
+
+    let html = app
+        .get_with("/verwaltung/anbindungen", &[("cookie", &admin)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Fachverfahren Gesundheit"));
+    assert!(!html.contains(token), "the token is shown once");
+    let revoked = app
+        .post_form_with("/verwaltung/anbindungen/1/widerrufen", &[], &admin)
+        .await;
+    assert_eq!(crate::apply::location(&revoked), "/verwaltung/anbindungen");
+    let html = app
+        .get_with("/verwaltung/anbindungen", &[("cookie", &admin)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("widerrufen am 04.05.2026"));
+    let listed = app
+        .client
+        .get(format!("{}/api/v1/cases", app.address))
+        .header("authorization", &authorization)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.status(), 401);
+    assert_eq!(
+        app.post_form_with("/verwaltung/anbindungen/99/widerrufen", &[], &admin)
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.post_form_with("/verwaltung/anbindungen/1/widerrufen", &[], &caseworker)
+            .await
+            .status(),
+        403
+    );
     app.finish().await;
 }

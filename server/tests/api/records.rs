@@ -170,6 +170,32 @@ async fn a_case_is_filed_with_its_aktenzeichen_and_read_by_need_to_know() {
         "two documents, name and link"
     );
     assert!(html.contains(&"00".repeat(32)), "the SHA-256");
+    // Each case's application itself is its first document: the record of what was submitted.
+    assert!(html.contains("Antrag KU-2026-000001.pdf"), "{html}");
+    assert!(html.contains("Antrag KU-2026-000002.pdf"));
+    let application = app
+        .portal
+        .storage
+        .documents(domain::record::AkteId(1))
+        .await
+        .unwrap()
+        .into_iter()
+        .next()
+        .unwrap();
+    assert_eq!(
+        (application.number, application.kind.as_str()),
+        (1, "antrag")
+    );
+    assert_eq!(application.title, "Antrag KU-2026-000001");
+    let content = &application.versions[0].content;
+    let pdf = app.portal.files.read(&content.storage_key).await.unwrap();
+    assert_eq!(content.size_bytes, pdf.len() as u64);
+    if let Some(text) = crate::helpers::pdf_text(&pdf) {
+        assert!(
+            text.contains("KU-2026-000001") && text.contains("Brinkhoff"),
+            "{text}"
+        );
+    }
     assert!(html.contains("zu den Akten am 04.05.2026"));
     assert_eq!(
         app.portal.storage.audit_head().await.unwrap(),

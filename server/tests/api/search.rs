@@ -142,7 +142,10 @@ async fn staff_find_what_their_units_hold_and_nobody_else_does(app: TestApp) {
         .await
         .unwrap();
     assert_eq!(rebuilt.sources, 2, "one case, one Akte");
-    assert_eq!(rebuilt.entries, 3, "the case, the Akte and its document");
+    assert_eq!(
+        rebuilt.entries, 4,
+        "the case, the Akte and its documents: the application and the certificate"
+    );
     assert!(
         search(&app, "q=Konditorei", &anna)
             .await

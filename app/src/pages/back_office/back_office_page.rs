@@ -38,6 +38,7 @@ pub fn BackOfficePage(view: BackOfficeView) -> impl IntoView {
             <ul class="link-list">
                 <li><a href="/verwaltung/mitarbeitende">{t("staff-list-title")}</a></li>
                 <li><a href="/verwaltung/einheiten">{t("units-title")}</a></li>
+                <li><a href="/verwaltung/anbindungen">{t("api-clients-title")}</a></li>
             </ul>
         }
     });

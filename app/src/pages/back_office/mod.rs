@@ -2,6 +2,8 @@
 //! staff, their roles and the organisational units.
 
 mod akte_page;
+mod api_client_created_page;
+mod api_clients_page;
 mod back_office_page;
 mod case_assign;
 mod case_document_item;
@@ -24,6 +26,10 @@ mod unit_page;
 mod units_page;
 
 pub use akte_page::{AkteDocumentRow, AktePage, AkteVersionRow, AkteView};
+pub use api_client_created_page::{ApiClientCreatedPage, ApiClientCreatedView};
+pub use api_clients_page::{
+    ApiClientForm, ApiClientRow, ApiClientsPage, ApiClientsView, SCOPES as API_SCOPES,
+};
 pub use back_office_page::{BackOfficePage, BackOfficeView};
 pub use case_assign::{CaseAssign, Colleague};
 pub use case_document_item::CaseDocumentItem;

@@ -9,7 +9,7 @@ use domain::audit::AuditEvent;
 use domain::case::CaseId;
 use domain::form::definition::FileType;
 use domain::integration::{ApiClientId, ApiScope, ApiToken, WebhookUrl, may_report_state};
-use domain::msg_key;
+use domain::{FormErrors, msg_key};
 use sha2::{Digest, Sha256};
 use storage::{
     Akte, ApiClient, CaseFilter, CaseSummary, NewApiClient, NewDocument, RecordDocument,
@@ -17,6 +17,7 @@ use storage::{
 };
 
 use crate::Portal;
+use crate::uploads::StagedBytes;
 
 /// The largest document an integration may add.
 pub const MAX_DOCUMENT_BYTES: usize = 20 * 1024 * 1024;
@@ -247,18 +248,10 @@ pub async fn add_document(
     let kind = FileType::sniff(content)
         .filter(|kind| matches!(kind, FileType::Pdf | FileType::Png | FileType::Jpeg))
         .ok_or(ApiError::Invalid(msg_key("api-invalid-type")))?;
-    let staging = portal.files.staging_folder();
-    tokio::fs::create_dir_all(&staging)
+    let staged = StagedBytes::write(portal.files.as_ref(), content)
         .await
         .map_err(|e| ApiError::Files(e.to_string()))?;
-    let staged = staging.join(format!("api-{}", crate::random_token()));
-    tokio::fs::write(&staged, content)
-        .await
-        .map_err(|e| ApiError::Files(e.to_string()))?;
-    let kept = scan_and_keep(portal, &staged, id).await;
-    // Whatever happened, nothing of it stays in staging.
-    let _ = tokio::fs::remove_file(&staged).await;
-    let storage_key = kept?;
+    let storage_key = scan_and_keep(portal, &staged.path, id).await?;
     let sha256: String = Sha256::digest(content)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -348,26 +341,25 @@ pub struct CreatedApiClient {
     pub webhook_secret: Option<String>,
 }
 
-/// Adds an API client after checking its input against the tenant's units; the Fluent key of
-/// the first problem otherwise.
+/// The form fields of a new API client, as the page and the errors name them.
+pub const NAME_FIELD: &str = "name";
+pub const UNITS_FIELD: &str = "einheiten";
+pub const SCOPES_FIELD: &str = "rechte";
+pub const WEBHOOK_FIELD: &str = "webhook";
+
+/// Adds an API client after checking its input against the tenant's units (every problem at
+/// its field otherwise), audited as done by `actor` (`staff:<id>`, or `system:cli`).
 pub async fn create_client(
     portal: &Portal,
     tenant: &domain::Tenant,
+    actor: &str,
     input: &ApiClientInput,
-) -> Result<Result<CreatedApiClient, &'static str>, StorageError> {
+) -> Result<Result<CreatedApiClient, FormErrors>, StorageError> {
+    let mut errors = FormErrors::new();
     let name = input.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Ok(Err(msg_key("api-client-name-invalid")));
+        errors.add(NAME_FIELD, msg_key("api-client-name-invalid"));
     }
-    let Some(scopes) = input
-        .scopes
-        .iter()
-        .map(|scope| ApiScope::parse(scope.trim()))
-        .collect::<Option<Vec<_>>>()
-        .filter(|scopes| !scopes.is_empty())
-    else {
-        return Ok(Err(msg_key("api-client-scope-invalid")));
-    };
     let known = |unit: &String| {
         tenant.units.iter().any(|known| &known.code == unit)
             || tenant
@@ -376,15 +368,39 @@ pub async fn create_client(
                 .any(|town| format!("town:{}", town.ags) == *unit)
     };
     if input.units.is_empty() || !input.units.iter().all(known) {
-        return Ok(Err(msg_key("api-client-unit-invalid")));
+        errors.add(UNITS_FIELD, msg_key("api-client-unit-invalid"));
     }
-    let webhook = match input.webhook.as_deref().map(WebhookUrl::parse).transpose() {
+    let scopes = input
+        .scopes
+        .iter()
+        .map(|scope| ApiScope::parse(scope.trim()))
+        .collect::<Option<Vec<_>>>()
+        .filter(|scopes| !scopes.is_empty());
+    if scopes.is_none() {
+        errors.add(SCOPES_FIELD, msg_key("api-client-scope-invalid"));
+    }
+    let webhook = match input
+        .webhook
+        .as_deref()
+        .map(str::trim)
+        .filter(|url| !url.is_empty())
+        .map(WebhookUrl::parse)
+        .transpose()
+    {
         Ok(url) => url.map(|url| Webhook {
             url: url.as_str().to_owned(),
             secret: crate::random_token(),
         }),
-        Err(key) => return Ok(Err(key)),
+        Err(key) => {
+            errors.add(WEBHOOK_FIELD, key);
+            None
+        }
     };
+    let Some(scopes) = scopes.filter(|_| errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    let mut units = input.units.clone();
+    units.dedup();
     let token = ApiToken::from_random_bytes(&crate::random_bytes::<16>());
     let now = portal.clock.now();
     let id = portal
@@ -395,12 +411,12 @@ pub async fn create_client(
                 name,
                 token_hash: &token.stored_hash(),
                 scopes: &scopes,
-                units: &input.units,
+                units: &units,
                 webhook: webhook.clone(),
                 created_at: now,
             },
             &AuditEvent {
-                actor: "system:cli".into(),
+                actor: actor.to_owned(),
                 action: "api-client.create".into(),
                 object: "api-client".into(),
                 purpose: "Anbindung eines Fachverfahrens".into(),
@@ -413,4 +429,41 @@ pub async fn create_client(
         token,
         webhook_secret: webhook.map(|webhook| webhook.secret),
     }))
+}
+
+/// The tenant's API clients, for the administrators' page.
+pub async fn clients(portal: &Portal) -> Result<Vec<ApiClient>, StorageError> {
+    portal
+        .storage
+        .api_clients(&portal.settings.tenant_slug)
+        .await
+}
+
+/// Revokes an API client, audited as done by `actor`: its token opens nothing from now on and
+/// no webhook goes to it; once. `NotFound` for an unknown client.
+pub async fn revoke_client(
+    portal: &Portal,
+    actor: &str,
+    id: ApiClientId,
+) -> Result<(), StorageError> {
+    match portal.storage.api_client(id).await? {
+        None => return Err(StorageError::NotFound),
+        // Revoked already: the first time stands.
+        Some(client) if client.revoked_at.is_some() => return Ok(()),
+        Some(_) => {}
+    }
+    portal
+        .storage
+        .revoke_api_client(
+            id,
+            &AuditEvent {
+                actor: actor.to_owned(),
+                action: "api-client.revoke".into(),
+                object: format!("api-client:{id}"),
+                purpose: "Anbindung eines Fachverfahrens".into(),
+                outcome: "success".into(),
+            },
+            portal.clock.now(),
+        )
+        .await
 }

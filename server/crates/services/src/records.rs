@@ -9,14 +9,20 @@ use domain::case::request::answer_files_field;
 use domain::case::workflow::Refusal;
 use domain::msg_key;
 use domain::record::{AkteId, Confidentiality, may_file, may_read};
+use std::sync::Arc;
+
+use domain::Locale;
+use sha2::{Digest, Sha256};
 use storage::{
-    Akte, FileInto, InformationRequest, NewAkte, NewDocument, RecordDocument, StorageError, Upload,
-    VersionContent,
+    Akte, CaseSummary, FileInto, InformationRequest, NewAkte, NewDocument, RecordDocument,
+    StorageError, Upload, VersionContent,
 };
 
 use crate::Portal;
+use crate::application::DraftInContext;
 use crate::cases::{CaseError, audit, facts, visible_case};
 use crate::staff::ActiveStaff;
+use crate::uploads::StagedBytes;
 
 /// Where the caseworker may file a case: the plan entry of its service and the unit's open
 /// Akten under it.
@@ -108,6 +114,72 @@ fn document_of(upload: &Upload, requests: &[InformationRequest]) -> NewDocument 
     }
 }
 
+/// The application itself as the Akte's first document of the case: the record of what was
+/// submitted (the receipt's PDF, German first), rendered now and kept in the file store.
+async fn application_document(
+    portal: &Portal,
+    tenant: &Tenant,
+    case: &CaseSummary,
+    uploads: &[Upload],
+) -> Result<NewDocument, CaseError> {
+    let corrupt = |what: String| CaseError::Storage(StorageError::Corrupt(what));
+    let storage = &portal.storage;
+    let (Some(submission), Some(draft)) = (
+        storage.submission(&case.reference).await?,
+        storage.draft(&case.draft_token).await?,
+    ) else {
+        return Err(corrupt(format!("case {} without its submission", case.id)));
+    };
+    let service = crate::catalogue::definition_version(
+        portal,
+        tenant,
+        &submission.service_id,
+        submission.service_version,
+    )
+    .await
+    .map_err(|e| corrupt(e.to_string()))?
+    .ok_or_else(|| corrupt(format!("service of case {} is gone", case.id)))?;
+    let current = DraftInContext {
+        draft,
+        service: Arc::new(service),
+        owner_claims: None,
+    };
+    let document =
+        crate::receipt::receipt_document(&portal.catalog, tenant, &current, &submission, uploads);
+    let pdf = tokio::task::spawn_blocking(move || documents::render(&document))
+        .await
+        .map_err(|e| corrupt(e.to_string()))?
+        .map_err(|e| corrupt(e.to_string()))?;
+    let staged = StagedBytes::write(portal.files.as_ref(), &pdf)
+        .await
+        .map_err(|e| corrupt(format!("staging the application: {e}")))?;
+    let storage_key = format!("cases/{}/antrag-{}", case.id, crate::random_token());
+    portal
+        .files
+        .keep(&storage_key, &staged.path)
+        .await
+        .map_err(|e| corrupt(format!("keeping the application: {e}")))?;
+    let reference = submission.reference.to_string();
+    Ok(NewDocument {
+        title: portal.catalog.text_with(
+            Locale::De,
+            "akte-document-application",
+            &i18n::Args::new().text("reference", reference.clone()),
+        ),
+        kind: "antrag".to_owned(),
+        content: VersionContent {
+            file_name: format!("Antrag {reference}.pdf"),
+            media_type: "application/pdf".to_owned(),
+            size_bytes: pdf.len() as u64,
+            sha256: Sha256::digest(&pdf)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+            storage_key,
+        },
+    })
+}
+
 /// Files the case (zu den Akten) with its documents; the Akte it went into.
 pub async fn file(
     portal: &Portal,
@@ -123,13 +195,11 @@ pub async fn file(
         plan_of(portal, tenant, &case.service_id, case.service_version).await?;
     let now = portal.clock.now();
     let requests = portal.storage.information_requests(id).await?;
-    let documents: Vec<NewDocument> = portal
-        .storage
-        .uploads_for_draft(&case.draft_token)
-        .await?
-        .iter()
-        .map(|upload| document_of(upload, &requests))
-        .collect();
+    let uploads = portal.storage.uploads_for_draft(&case.draft_token).await?;
+    let application = application_document(portal, tenant, &case, &uploads).await?;
+    let application_key = application.content.storage_key.clone();
+    let mut documents = vec![application];
+    documents.extend(uploads.iter().map(|upload| document_of(upload, &requests)));
     let into = match filing {
         Filing::New {
             title,
@@ -145,11 +215,15 @@ pub async fn file(
         }),
         Filing::Existing(akte) => FileInto::Existing(*akte),
     };
-    match portal
+    let filed = portal
         .storage
         .file_case(id, &into, &documents, &audit(staff, "case.zda", id), now)
-        .await
-    {
+        .await;
+    if filed.is_err() {
+        // Not filed: the rendered application must not linger in the store.
+        let _ = portal.files.delete(&application_key).await;
+    }
+    match filed {
         Ok(akte) => Ok(akte),
         // Filed meanwhile, or an Akte that is not (any more) an open one of the unit.
         Err(StorageError::Conflict(_) | StorageError::NotFound) => Err(CaseError::Refused(

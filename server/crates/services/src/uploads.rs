@@ -70,3 +70,33 @@ impl Drop for ReceivedFile {
         }
     }
 }
+
+/// Bytes the portal made or was sent whole (a PDF it rendered, a document posted to the API),
+/// written to the staging folder to be scanned and kept like a received file. Dropping it
+/// removes what is left in staging.
+#[derive(Debug)]
+pub struct StagedBytes {
+    pub path: PathBuf,
+}
+
+impl StagedBytes {
+    pub async fn write(files: &dyn FileStore, bytes: &[u8]) -> std::io::Result<StagedBytes> {
+        let staging = files.staging_folder();
+        tokio::fs::create_dir_all(&staging).await?;
+        let staged = StagedBytes {
+            path: staging.join(format!("made-{}", crate::random_token())),
+        };
+        tokio::fs::write(&staged.path, bytes).await?;
+        Ok(staged)
+    }
+}
+
+impl Drop for StagedBytes {
+    fn drop(&mut self) {
+        match std::fs::remove_file(&self.path) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => tracing::warn!(%error, "staged bytes could not be removed"),
+        }
+    }
+}

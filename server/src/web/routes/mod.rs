@@ -3,6 +3,7 @@
 mod account;
 mod akten;
 mod api;
+mod api_clients;
 mod apply;
 mod back_office;
 mod cases;
@@ -186,6 +187,14 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/akten/{id}/xdomea", get(akten::export_xdomea))
         .route("/verwaltung/akten/{id}/aussondern", post(disposal::dispose))
         .route("/verwaltung/aussonderung", get(disposal::list))
+        .route(
+            "/verwaltung/anbindungen",
+            get(api_clients::list).post(api_clients::create),
+        )
+        .route(
+            "/verwaltung/anbindungen/{id}/widerrufen",
+            post(api_clients::revoke),
+        )
         .route(
             "/verwaltung/akten/{id}/dokumente/{document}/{version}",
             get(akten::download),
