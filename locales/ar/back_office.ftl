@@ -334,3 +334,9 @@ api-client-created-intro = سلّم رمز الوصول وسرّ Webhook إلى 
 api-client-token = رمز الوصول
 api-client-webhook-secret = سرّ Webhook
 api-client-created-once = يُعرض كلاهما الآن فقط ولا يُخزَّن كنص واضح في أي مكان. إذا فُقدا، ألغِ الربط وأضف ربطًا جديدًا.
+
+## Delivery of decisions
+delivery-paper-no-postfach = ورقيًا: لم يُقدَّم الطلب من حساب له صندوق بريد.
+delivery-paper-no-consent = ورقيًا: لم يوافق الشخص على التسليم الرقمي.
+delivery-paper-service = ورقيًا: تتطلب هذه الخدمة تبليغًا رسميًا.
+delivery-paper-not-retrieved = ورقيًا: لم يُستلم القرار من صندوق البريد خلال عشرة أيام من الإشعار.

@@ -353,3 +353,9 @@ api-client-created-intro = Geben Sie den Zugangsschlüssel und das Webhook-Gehei
 api-client-token = Zugangsschlüssel
 api-client-webhook-secret = Webhook-Geheimnis
 api-client-created-once = Beides wird nur jetzt angezeigt und nirgends im Klartext gespeichert. Geht es verloren, widerrufen Sie die Anbindung und legen Sie eine neue an.
+
+## Delivery of decisions
+delivery-paper-no-postfach = Auf Papier: Der Antrag kam nicht aus einem Konto mit Postfach.
+delivery-paper-no-consent = Auf Papier: Die Person hat der digitalen Zustellung nicht zugestimmt.
+delivery-paper-service = Auf Papier: Diese Leistung verlangt eine förmliche Zustellung.
+delivery-paper-not-retrieved = Auf Papier: Der Bescheid wurde nicht binnen zehn Tagen nach der Benachrichtigung im Postfach abgerufen.

@@ -348,3 +348,9 @@ api-client-created-intro = Pass the access token and the webhook secret to the p
 api-client-token = Access token
 api-client-webhook-secret = Webhook secret
 api-client-created-once = Both are shown only now and are not stored in clear text anywhere. If they are lost, revoke the integration and add a new one.
+
+## Delivery of decisions
+delivery-paper-no-postfach = On paper: the application did not come from an account with a mailbox.
+delivery-paper-no-consent = On paper: the person has not agreed to digital delivery.
+delivery-paper-service = On paper: this service requires formal service by post.
+delivery-paper-not-retrieved = On paper: the decision was not retrieved from the mailbox within ten days of the notice.

@@ -347,3 +347,9 @@ api-client-created-intro = Przekaż klucz dostępu i sekret webhooka osobom obs�
 api-client-token = Klucz dostępu
 api-client-webhook-secret = Sekret webhooka
 api-client-created-once = Oba są wyświetlane tylko teraz i nigdzie nie są przechowywane jawnym tekstem. W razie utraty odwołaj integrację i dodaj nową.
+
+## Delivery of decisions
+delivery-paper-no-postfach = Na papierze: wniosek nie wpłynął z konta ze skrzynką pocztową.
+delivery-paper-no-consent = Na papierze: osoba nie zgodziła się na doręczenie cyfrowe.
+delivery-paper-service = Na papierze: ta usługa wymaga formalnego doręczenia.
+delivery-paper-not-retrieved = Na papierze: decyzja nie została odebrana ze skrzynki w ciągu dziesięciu dni od powiadomienia.

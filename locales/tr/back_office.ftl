@@ -338,3 +338,9 @@ api-client-created-intro = Erişim anahtarını ve webhook sırrını uzman yaz�
 api-client-token = Erişim anahtarı
 api-client-webhook-secret = Webhook sırrı
 api-client-created-once = İkisi de yalnızca şimdi gösterilir ve hiçbir yerde açık metin olarak saklanmaz. Kaybolursa entegrasyonu iptal edip yenisini ekleyin.
+
+## Delivery of decisions
+delivery-paper-no-postfach = Kâğıt üzerinde: Başvuru posta kutusu olan bir hesaptan gelmedi.
+delivery-paper-no-consent = Kâğıt üzerinde: Kişi dijital teslimata onay vermedi.
+delivery-paper-service = Kâğıt üzerinde: Bu hizmet resmî tebligat gerektirir.
+delivery-paper-not-retrieved = Kâğıt üzerinde: Karar, bildirimden sonraki on gün içinde posta kutusundan alınmadı.

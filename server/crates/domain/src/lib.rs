@@ -10,6 +10,7 @@ pub mod application;
 pub mod audit;
 pub mod case;
 pub mod contact;
+pub mod delivery;
 pub mod feedback;
 pub mod form;
 pub mod form_error;
