@@ -373,14 +373,7 @@ pub async fn add_staff(
     config: &Config,
     input: &services::staff::NewStaffInput,
 ) -> anyhow::Result<AddedStaff> {
-    let backend = Backend::connect(&config.database).await?;
-    if config.database.migrate_on_start {
-        backend.migrate().await?;
-    }
-    let portal = build_portal(config, backend, Arc::new(SystemClock)).await?;
-    let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
-        .await
-        .context("loading the tenant")?;
+    let (portal, tenant) = portal_for_a_command(config).await?;
     match services::staff::create(&portal, &tenant, None, input).await {
         Ok(created) => {
             let issuer = format!("Kreisportal {}", tenant.name.get(domain::Locale::De));
@@ -391,26 +384,10 @@ pub async fn add_staff(
                 totp: created.totp,
             })
         }
-        Err(services::staff::StaffError::Invalid(errors)) => {
-            let problems: Vec<String> = errors
-                .iter()
-                .map(|error| {
-                    format!(
-                        "{}: {}",
-                        error.field,
-                        i18n::errors::error_text(
-                            &portal.catalog,
-                            domain::Locale::En,
-                            &error.message
-                        )
-                    )
-                })
-                .collect();
-            anyhow::bail!(
-                "the staff member was not added:\n  - {}",
-                problems.join("\n  - ")
-            )
-        }
+        Err(services::staff::StaffError::Invalid(errors)) => anyhow::bail!(
+            "the staff member was not added:{}",
+            problems(&portal, &errors)
+        ),
         Err(error) => Err(error).context("adding the staff member"),
     }
 }
@@ -420,6 +397,18 @@ pub async fn add_api_client(
     config: &Config,
     input: &services::integration::ApiClientInput,
 ) -> anyhow::Result<services::integration::CreatedApiClient> {
+    let (portal, tenant) = portal_for_a_command(config).await?;
+    match services::integration::create_client(&portal, &tenant, "system:cli", input).await? {
+        Ok(created) => Ok(created),
+        Err(errors) => anyhow::bail!(
+            "the API client was not added:{}",
+            problems(&portal, &errors)
+        ),
+    }
+}
+
+/// The portal and its tenant for a command that changes data (migrated first when configured).
+async fn portal_for_a_command(config: &Config) -> anyhow::Result<(Portal, domain::Tenant)> {
     let backend = Backend::connect(&config.database).await?;
     if config.database.migrate_on_start {
         backend.migrate().await?;
@@ -428,29 +417,21 @@ pub async fn add_api_client(
     let tenant = services::tenant::load_tenant(&portal, config.demo.seed_on_empty)
         .await
         .context("loading the tenant")?;
-    match services::integration::create_client(&portal, &tenant, "system:cli", input).await? {
-        Ok(created) => Ok(created),
-        Err(errors) => {
-            let problems: Vec<String> = errors
-                .iter()
-                .map(|error| {
-                    format!(
-                        "{}: {}",
-                        error.field,
-                        i18n::errors::error_text(
-                            &portal.catalog,
-                            domain::Locale::En,
-                            &error.message
-                        )
-                    )
-                })
-                .collect();
-            anyhow::bail!(
-                "the API client was not added:\n  - {}",
-                problems.join("\n  - ")
+    Ok((portal, tenant))
+}
+
+/// A form's problems as lines for the terminal, in English.
+fn problems(portal: &Portal, errors: &domain::FormErrors) -> String {
+    errors
+        .iter()
+        .map(|error| {
+            format!(
+                "\n  - {}: {}",
+                error.field,
+                i18n::errors::error_text(&portal.catalog, domain::Locale::En, &error.message)
             )
-        }
-    }
+        })
+        .collect()
 }
 
 /// `server audit verify`: the verdict on the whole trail, with progress on standard error.

@@ -7,9 +7,7 @@ use services::Clock;
 use time::Duration;
 use time::macros::datetime;
 
-use crate::apply::{IFSG, fill_ifsg, start};
 use crate::back_office::staff_session;
-use crate::cases::{attach_a_certificate, submit};
 use crate::helpers::{TestApp, title};
 use crate::search::search;
 
@@ -31,11 +29,7 @@ async fn a_closed_akte_past_its_retention_is_exported_then_ausgesondert_everywhe
         .spawn()
         .await
         .expect("SQLite");
-    let token = start(&app, IFSG).await;
-    fill_ifsg(&app, &token, clock.now().date()).await;
-    attach_a_certificate(&app, &token).await;
-    submit(&app, &token).await;
-    app.run_jobs().await;
+    crate::records::case_with_certificate(&app, clock.now().date()).await;
     let anna = staff_session(&app, "a.berger", "caseworker", "53").await;
     let lead = staff_session(&app, "b.schulte", "team_lead", "53").await;
     let early = staff_session(&app, "r.frueh", "records_manager", "").await;

@@ -19,9 +19,8 @@ use services::integration::{ApiClientInput, CreatedApiClient, create_client};
 use time::Duration;
 use time::macros::datetime;
 
-use crate::apply::{IFSG, fill_ifsg, start};
+use crate::apply::IFSG;
 use crate::back_office::staff_session;
-use crate::cases::{attach_a_certificate, submit};
 use crate::helpers::TestApp;
 
 fn repo() -> PathBuf {
@@ -314,11 +313,7 @@ async fn the_api_and_its_webhooks(app: TestApp, clock: Arc<services::clock::Manu
         assert_eq!(get("/api/v1/cases", wrong).await.status(), 401, "{wrong}");
     }
 
-    let token_of_the_applicant = start(&app, IFSG).await;
-    fill_ifsg(&app, &token_of_the_applicant, clock.now().date()).await;
-    attach_a_certificate(&app, &token_of_the_applicant).await;
-    submit(&app, &token_of_the_applicant).await;
-    app.run_jobs().await;
+    crate::records::case_with_certificate(&app, clock.now().date()).await;
 
     let listed = get("/api/v1/cases", &health_token).await;
     assert_eq!(listed.status(), 200);

@@ -10,7 +10,7 @@ use crate::back_office::staff_session;
 use crate::cases::{attach_a_certificate, submit};
 use crate::helpers::{TestApp, title};
 
-async fn case_with_certificate(app: &TestApp, today: time::Date) {
+pub(crate) async fn case_with_certificate(app: &TestApp, today: time::Date) {
     let token = start(app, IFSG).await;
     fill_ifsg(app, &token, today).await;
     attach_a_certificate(app, &token).await;

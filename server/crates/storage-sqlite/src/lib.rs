@@ -16,6 +16,7 @@ mod integration;
 mod local_account;
 mod organisation;
 mod outbox;
+mod postfach;
 mod rate_limit;
 mod record;
 mod search;

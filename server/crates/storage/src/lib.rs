@@ -18,6 +18,7 @@ pub mod integration;
 pub mod local_account;
 pub mod organisation;
 pub mod outbox;
+pub mod postfach;
 pub mod rate_limit;
 pub mod record;
 pub mod search;
@@ -51,6 +52,7 @@ pub use organisation::{
     Invitation, Member, NewInvitation, Organisation, OrganisationApplication, OrganisationStore,
 };
 pub use outbox::{ClaimedJob, JobId, NewJob, OutboxCounts, OutboxStore};
+pub use postfach::{Mailbox, Message, MessageId, NewMessage, PostfachStore};
 pub use rate_limit::RateLimitStore;
 pub use record::{
     Akte, Disposal, DocumentVersion, FileInto, NewAkte, NewDocument, RecordDocument, RecordStore,
@@ -95,6 +97,7 @@ pub trait Storage:
     + LocalAccountStore
     + OrganisationStore
     + OutboxStore
+    + PostfachStore
     + RateLimitStore
     + RecordStore
     + SearchSourceStore

@@ -13,6 +13,7 @@ mod integration;
 mod local_account;
 mod organisation;
 mod outbox;
+mod postfach;
 mod rate_limit;
 mod record;
 mod search;
@@ -34,6 +35,7 @@ pub use integration::*;
 pub use local_account::*;
 pub use organisation::*;
 pub use outbox::*;
+pub use postfach::*;
 pub use rate_limit::*;
 pub use record::*;
 pub use search::*;
@@ -120,7 +122,8 @@ macro_rules! story_tests {
             a_nachforderung_waits_for_one_answer_that_lands_in_the_case,
             cases_are_filed_with_aktenzeichen_and_filed_versions_never_change,
             an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof,
-            api_clients_open_by_token_until_revoked_and_cases_raise_events
+            api_clients_open_by_token_until_revoked_and_cases_raise_events,
+            postfach_messages_record_notice_retrieval_and_paper_fallback_once
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

@@ -1,7 +1,7 @@
 use domain::EmailAddress;
 use domain::application::{CaseState, Reference};
 use domain::audit::AuditEvent;
-use domain::staff::Username;
+use domain::staff::{StaffId, Username};
 use time::Duration;
 
 use super::application::{T0, draft, prepare, submission};
@@ -16,6 +16,28 @@ pub(super) fn audit(action: &str) -> AuditEvent {
         purpose: "Sachbearbeitung".into(),
         outcome: "success".into(),
     }
+}
+
+/// A staff member without roles, created on the story's first day (an actor for cases).
+pub(super) async fn staff_member(storage: &dyn Storage, username: &str, name: &str) -> StaffId {
+    let username = Username::parse(username).unwrap();
+    let email = EmailAddress::parse(&format!("{username}@kreis-story.example")).unwrap();
+    storage
+        .create_staff(
+            NewStaff {
+                tenant_slug: "kreis-story",
+                username: &username,
+                display_name: name,
+                email: &email,
+                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
+                totp_secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+                grants: &[],
+                created_at: moment(T0),
+            },
+            &audit("staff.create"),
+        )
+        .await
+        .unwrap()
 }
 
 pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage: &dyn Storage) {
@@ -95,24 +117,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     };
     assert_eq!(storage.cases(&by_reference).await.unwrap().len(), 1);
 
-    let username = Username::parse("k.demir").unwrap();
-    let email = EmailAddress::parse("k.demir@kreis-story.example").unwrap();
-    let kuebra = storage
-        .create_staff(
-            NewStaff {
-                tenant_slug: "kreis-story",
-                username: &username,
-                display_name: "Kübra Demir",
-                email: &email,
-                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
-                totp_secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
-                grants: &[],
-                created_at: moment(T0),
-            },
-            &audit("staff.create"),
-        )
-        .await
-        .unwrap();
+    let kuebra = staff_member(storage, "k.demir", "Kübra Demir").await;
     storage
         .assign_case(water_case, kuebra, &audit("case.assign"), moment(T0 + 400))
         .await

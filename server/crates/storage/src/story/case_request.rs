@@ -1,13 +1,11 @@
-use domain::EmailAddress;
 use domain::application::CaseState;
 use domain::case::CaseId;
-use domain::staff::Username;
 use time::Duration;
 
 use super::application::{T0, draft, prepare, submission, upload};
-use super::case::audit;
+use super::case::{audit, staff_member};
 use super::fixtures::moment;
-use crate::{NewCase, NewInformationRequest, NewJob, NewStaff, Storage, StorageError, Upload};
+use crate::{NewCase, NewInformationRequest, NewJob, Storage, StorageError, Upload};
 
 fn notice(case: CaseId) -> NewJob {
     NewJob {
@@ -47,24 +45,7 @@ pub async fn a_nachforderung_waits_for_one_answer_that_lands_in_the_case(storage
         .into_inner();
     let search_jobs = || async { storage.pending_jobs_of_kind("search-index").await.unwrap() };
     assert_eq!(search_jobs().await, 1, "a new case is indexed");
-    let username = Username::parse("l.brandt").unwrap();
-    let email = EmailAddress::parse("l.brandt@kreis-story.example").unwrap();
-    let lena = storage
-        .create_staff(
-            NewStaff {
-                tenant_slug: "kreis-story",
-                username: &username,
-                display_name: "Lena Brandt",
-                email: &email,
-                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
-                totp_secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
-                grants: &[],
-                created_at: moment(T0),
-            },
-            &audit("staff.create"),
-        )
-        .await
-        .unwrap();
+    let lena = staff_member(storage, "l.brandt", "Lena Brandt").await;
     let ask = |at| NewInformationRequest {
         case_id: case,
         question: "Bitte reichen Sie das ärztliche Attest nach.",

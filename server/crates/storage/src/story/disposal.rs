@@ -1,16 +1,15 @@
-use domain::EmailAddress;
 use domain::record::{AkteId, AkteState};
-use domain::staff::Username;
 use serde_json::json;
 use time::Duration;
 
 use super::application::{T0, draft, prepare, submission, upload};
-use super::case::audit;
+use super::case::{audit, staff_member};
 use super::fixtures::moment;
+use super::organisation::citizen;
 use super::record::{case_of, content, new_akte};
 use crate::{
-    Disposal, FileInto, NewCase, NewDocument, NewInformationRequest, NewJob, NewStaff, Storage,
-    StorageError,
+    Disposal, FileInto, Mailbox, NewCase, NewDocument, NewInformationRequest, NewJob, NewMessage,
+    Storage, StorageError,
 };
 
 fn files_job(keys: Vec<String>) -> NewJob {
@@ -49,24 +48,7 @@ pub async fn an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof(stor
         .into_inner();
     let (_, second) = case_of(storage, 71, "53").await;
     let (kept_token, kept_case) = case_of(storage, 72, "53").await;
-    let username = Username::parse("a.aussonderung").unwrap();
-    let email = EmailAddress::parse("a.aussonderung@kreis-story.example").unwrap();
-    let staff = storage
-        .create_staff(
-            NewStaff {
-                tenant_slug: "kreis-story",
-                username: &username,
-                display_name: "Alma Aussonderung",
-                email: &email,
-                password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
-                totp_secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
-                grants: &[],
-                created_at: moment(T0),
-            },
-            &audit("staff.create"),
-        )
-        .await
-        .unwrap();
+    let staff = staff_member(storage, "a.aussonderung", "Alma Aussonderung").await;
     storage
         .assign_case(first, staff, &audit("case.assign"), moment(T0 + 140))
         .await
@@ -206,6 +188,26 @@ pub async fn an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof(stor
     let exported = storage.akte(akte.id).await.unwrap().unwrap();
     assert_eq!(exported.exported_at, Some(moment(T0 + 400)));
 
+    // The applicant's copy of a letter about the case stays theirs.
+    let selin = citizen(storage, "pseudonym-disposal", "Selin").await;
+    let letter = storage
+        .post_message(
+            &NewMessage {
+                tenant_slug: "kreis-story",
+                mailbox: Mailbox::Account(selin),
+                case: Some(first),
+                subject: "Bescheid",
+                body: "Ihr Bescheid liegt bei.",
+                letter: None,
+                decision: true,
+                created_at: moment(T0 + 250),
+            },
+            &[],
+            &audit("postfach.post"),
+        )
+        .await
+        .unwrap();
+
     let head = storage.audit_head().await.unwrap();
     let files_jobs = storage.pending_jobs_of_kind("dispose-files").await.unwrap();
     let indexed = storage.pending_jobs_of_kind("search-index").await.unwrap();
@@ -231,6 +233,12 @@ pub async fn an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof(stor
     assert_eq!(storage.draft(&token).await.unwrap(), None);
     assert_eq!(storage.submission_for_draft(&token).await.unwrap(), None);
     assert_eq!(storage.upload("u-70").await.unwrap(), None);
+    let kept = storage
+        .message(letter)
+        .await
+        .unwrap()
+        .expect("the applicant's copy stays");
+    assert_eq!(kept.case, None, "no longer tied to a case that is gone");
     assert_eq!(storage.audit_head().await.unwrap(), head + 1);
     assert_eq!(
         storage.pending_jobs_of_kind("dispose-files").await.unwrap(),

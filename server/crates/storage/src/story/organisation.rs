@@ -17,7 +17,7 @@ fn audit(action: &str) -> AuditEvent {
     }
 }
 
-async fn citizen(
+pub(super) async fn citizen(
     storage: &dyn Storage,
     subject: &str,
     given_name: &str,
@@ -38,7 +38,7 @@ async fn citizen(
         .unwrap()
 }
 
-fn bakery() -> OrganisationDetails {
+pub(super) fn bakery() -> OrganisationDetails {
     OrganisationDetails::parse(&RawOrganisation {
         name: "Backstube am Markt GmbH".into(),
         legal_form: "gmbh".into(),
