@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::pages::account::{
     AccountDeletedPage, AccountPage, AccountView, DeleteAccountPage, DeleteAccountView,
     LoggedOutPage, LoginProblem, LoginProblemPage, LoginRequiredPage, LoginRequiredView,
-    PersonalDataPage, PersonalDataView,
+    MessagePage, MessageView, PersonalDataPage, PersonalDataView, PostfachPage, PostfachView,
 };
 use crate::pages::apply::{
     AnswerPage, AnswerView, CheckPage, CheckView, ReceiptPage, ReceiptView, ResumePage, ResumeView,
@@ -154,6 +154,12 @@ pub enum Page {
     },
     Disposal {
         view: DisposalView,
+    },
+    Postfach {
+        view: PostfachView,
+    },
+    Message {
+        view: MessageView,
     },
     ApiClients {
         view: ApiClientsView,
@@ -331,6 +337,8 @@ impl Page {
                 format!("{} {}", t("title-error-prefix"), t("disposal-title"))
             }
             Page::Disposal { .. } => t("disposal-title"),
+            Page::Postfach { .. } => t("postfach-title"),
+            Page::Message { view } => view.subject.clone(),
             Page::ApiClients { view } if view.has_errors() => {
                 format!("{} {}", t("title-error-prefix"), t("api-clients-title"))
             }
@@ -418,6 +426,8 @@ impl Page {
             Page::Dashboard { view } => view! { <DashboardPage view=view/> }.into_any(),
             Page::Akte { view } => view! { <AktePage view=view/> }.into_any(),
             Page::Disposal { view } => view! { <DisposalPage view=view/> }.into_any(),
+            Page::Postfach { view } => view! { <PostfachPage view=view/> }.into_any(),
+            Page::Message { view } => view! { <MessagePage view=view/> }.into_any(),
             Page::ApiClients { view } => view! { <ApiClientsPage view=view/> }.into_any(),
             Page::ApiClientCreated { view } => {
                 view! { <ApiClientCreatedPage view=view/> }.into_any()

@@ -55,6 +55,11 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expectNoAccessibilityViolations(page);
 
+    await page.locator('a[href="/konto/postfach"]').click();
+    await expect(page).toHaveURL(/\/konto\/postfach$/);
+    await expect(page.locator('main h1')).toHaveCount(1);
+    await expectNoAccessibilityViolations(page);
+    await page.goto('/konto');
     await page.locator('a[href="/konto/daten"]').click();
     await expect(page).toHaveURL(/\/konto\/daten$/);
     await expectNoAccessibilityViolations(page);

@@ -79,3 +79,24 @@ timeout-end = تنتهي جلسة تسجيل دخولك خلال أقل من ث�
 timeout-stay = البقاء مسجّلًا
 timeout-understood = فهمت
 delete-sole-administrator = أنت المسؤول الوحيد عن: { $organisations }. انقل الإدارة أولًا إلى شخص آخر أو أزل الأعضاء الآخرين؛ بعد ذلك يمكنك حذف حسابك.
+
+## Postfach
+postfach-title = صندوق البريد
+postfach-intro = هنا تُسلّمك الإدارة الرسائل والقرارات رقميًا. نُعلمك بالبريد الإلكتروني عند وصول شيء جديد.
+postfach-own-heading = صندوق بريدك
+postfach-organisation-heading = صندوق بريد { $name }
+postfach-empty = لا توجد رسائل.
+postfach-with-letter = مع خطاب (PDF)
+postfach-column-subject = الموضوع
+postfach-column-received = تاريخ الوصول
+postfach-column-state = الحالة
+postfach-column-letter = المرفق
+postfach-state-new = جديدة
+postfach-state-read = فُتحت في { $date }
+postfach-state-post = أُرسلت بالبريد في { $date }
+postfach-received-on = وصلت في { $date }
+postfach-announced-on = يُعدّ هذا القرار مُعلنًا في { $date } (اليوم التالي لأول استلام، المادة 41 الفقرة 2a من قانون الإجراءات الإدارية).
+postfach-appeal-until = يمكنك تقديم اعتراض حتى { $date } ضمنًا.
+postfach-by-post = لم يُستلم هذا القرار خلال عشرة أيام، لذلك أُرسل إليك بالبريد في { $date }. لم يعد متاحًا هنا.
+postfach-letter-link = تنزيل الخطاب: { $file }
+data-postfach-count = عدد الرسائل في صندوق بريدك: { $count }.

@@ -103,3 +103,16 @@ mail-resubmission-body =
     المعاملة { $reference } («{ $service }») معروضة عليكم اليوم لإعادة النظر.
 
     إلى المعاملة: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = رسالة جديدة في صندوق بريدك على بوابة المقاطعة
+mail-postfach-body =
+    مرحبًا،
+
+    توجد رسالة جديدة لك في صندوق بريدك على بوابة المقاطعة.
+
+    سجّل الدخول لقراءتها: { $link }
+
+    حمايةً لبياناتك لا يذكر هذا البريد شيئًا عن محتواها.
+
+    أُنشئ هذا البريد تلقائيًا. يُرجى عدم الرد عليه.

@@ -101,3 +101,28 @@ timeout-stay = Angemeldet bleiben
 timeout-understood = Verstanden
 # $organisations: the names of the organisations, separated by commas.
 delete-sole-administrator = Sie sind die einzige Administration von: { $organisations }. Übertragen Sie die Administration zuerst einer anderen Person oder entfernen Sie die übrigen Mitglieder; danach können Sie Ihr Konto löschen.
+
+## Postfach
+postfach-title = Postfach
+postfach-intro = Hier stellt Ihnen die Verwaltung Nachrichten und Bescheide digital zu. Wir benachrichtigen Sie per E-Mail, wenn etwas Neues da ist.
+postfach-own-heading = Ihr Postfach
+postfach-organisation-heading = Postfach von { $name }
+postfach-empty = Keine Nachrichten.
+postfach-with-letter = mit Schreiben (PDF)
+postfach-column-subject = Betreff
+postfach-column-received = Eingegangen
+postfach-column-state = Stand
+postfach-column-letter = Anlage
+postfach-state-new = neu
+postfach-state-read = geöffnet am { $date }
+postfach-state-post = per Post versandt am { $date }
+postfach-received-on = Eingegangen am { $date }
+postfach-announced-on = Dieser Bescheid gilt als bekannt gegeben am { $date } (am Tag nach dem ersten Abruf, § 41 Abs. 2a VwVfG).
+postfach-appeal-until = Widerspruch können Sie bis einschließlich { $date } einlegen.
+postfach-by-post = Dieser Bescheid wurde nicht binnen zehn Tagen abgerufen und ist Ihnen deshalb am { $date } per Post zugegangen. Hier ist er nicht mehr abrufbar.
+postfach-letter-link = Schreiben herunterladen: { $file }
+data-postfach-count =
+    { $count ->
+        [one] Ihr Postfach enthält eine Nachricht.
+       *[other] Ihr Postfach enthält { $count } Nachrichten.
+    }

@@ -111,3 +111,16 @@ mail-resubmission-body =
     der Vorgang { $reference } („{ $service }“) liegt Ihnen heute zur Wiedervorlage vor.
 
     Zum Vorgang: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = Neue Nachricht in Ihrem Postfach im Kreisportal
+mail-postfach-body =
+    Guten Tag,
+
+    in Ihrem Postfach im Kreisportal liegt eine neue Nachricht für Sie.
+
+    Melden Sie sich an, um sie zu lesen: { $link }
+
+    Aus Gründen des Datenschutzes steht in dieser E-Mail nichts über ihren Inhalt.
+
+    Diese E-Mail wurde automatisch erstellt. Bitte antworten Sie nicht darauf.

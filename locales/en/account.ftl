@@ -80,3 +80,28 @@ timeout-end = Your login ends in less than three minutes and cannot be extended 
 timeout-stay = Stay logged in
 timeout-understood = Understood
 delete-sole-administrator = You are the only administrator of: { $organisations }. First make someone else an administrator or remove the other members; then you can delete your account.
+
+## Postfach
+postfach-title = Mailbox
+postfach-intro = The administration delivers messages and decisions to you here. We tell you by e-mail when something new arrives.
+postfach-own-heading = Your mailbox
+postfach-organisation-heading = Mailbox of { $name }
+postfach-empty = No messages.
+postfach-with-letter = with letter (PDF)
+postfach-column-subject = Subject
+postfach-column-received = Received
+postfach-column-state = Status
+postfach-column-letter = Attachment
+postfach-state-new = new
+postfach-state-read = opened on { $date }
+postfach-state-post = sent by post on { $date }
+postfach-received-on = Received on { $date }
+postfach-announced-on = This decision counts as announced on { $date } (the day after it was first retrieved, section 41 (2a) VwVfG).
+postfach-appeal-until = You can lodge an objection up to and including { $date }.
+postfach-by-post = This decision was not retrieved within ten days and was therefore sent to you by post on { $date }. It can no longer be retrieved here.
+postfach-letter-link = Download the letter: { $file }
+data-postfach-count =
+    { $count ->
+        [one] Your mailbox holds one message.
+       *[other] Your mailbox holds { $count } messages.
+    }

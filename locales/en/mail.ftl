@@ -103,3 +103,16 @@ mail-resubmission-body =
     case { $reference } (“{ $service }”) is back on your desk today for resubmission.
 
     To the case: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = New message in your Kreisportal mailbox
+mail-postfach-body =
+    Hello,
+
+    there is a new message for you in your mailbox on the Kreisportal.
+
+    Log in to read it: { $link }
+
+    To protect your data, this e-mail says nothing about its content.
+
+    This e-mail was created automatically. Please do not reply to it.

@@ -79,3 +79,24 @@ timeout-end = Twoje logowanie kończy się za mniej niż trzy minuty i ze wzglę
 timeout-stay = Pozostań zalogowany
 timeout-understood = Rozumiem
 delete-sole-administrator = Jesteś jedynym administratorem: { $organisations }. Najpierw przekaż administrację innej osobie lub usuń pozostałych członków; potem możesz usunąć konto.
+
+## Postfach
+postfach-title = Skrzynka pocztowa
+postfach-intro = Tutaj urząd doręcza Ci cyfrowo wiadomości i decyzje. Gdy pojawi się coś nowego, powiadomimy Cię e-mailem.
+postfach-own-heading = Twoja skrzynka
+postfach-organisation-heading = Skrzynka { $name }
+postfach-empty = Brak wiadomości.
+postfach-with-letter = z pismem (PDF)
+postfach-column-subject = Temat
+postfach-column-received = Otrzymano
+postfach-column-state = Stan
+postfach-column-letter = Załącznik
+postfach-state-new = nowa
+postfach-state-read = otwarto { $date }
+postfach-state-post = wysłano pocztą { $date }
+postfach-received-on = Otrzymano { $date }
+postfach-announced-on = Decyzję uważa się za doręczoną { $date } (w dniu następującym po pierwszym odebraniu, § 41 ust. 2a VwVfG).
+postfach-appeal-until = Sprzeciw możesz wnieść do { $date } włącznie.
+postfach-by-post = Ta decyzja nie została odebrana w ciągu dziesięciu dni, dlatego { $date } wysłano ją pocztą. Nie można jej już tutaj odebrać.
+postfach-letter-link = Pobierz pismo: { $file }
+data-postfach-count = Liczba wiadomości w Twojej skrzynce: { $count }.

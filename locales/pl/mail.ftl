@@ -103,3 +103,16 @@ mail-resubmission-body =
     sprawa { $reference } („{ $service }”) jest dziś ponownie przedłożona do Pana/Pani dyspozycji.
 
     Do sprawy: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = Nowa wiadomość w Twojej skrzynce w Kreisportal
+mail-postfach-body =
+    Dzień dobry,
+
+    w Twojej skrzynce w Kreisportal czeka nowa wiadomość.
+
+    Zaloguj się, aby ją przeczytać: { $link }
+
+    W trosce o ochronę danych ta wiadomość e-mail nie zawiera nic z jej treści.
+
+    Ta wiadomość została utworzona automatycznie. Prosimy na nią nie odpowiadać.

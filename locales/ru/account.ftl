@@ -79,3 +79,24 @@ timeout-end = Ваш вход завершится менее чем через 
 timeout-stay = Остаться в системе
 timeout-understood = Понятно
 delete-sole-administrator = Вы единственный администратор: { $organisations }. Сначала назначьте администратором кого-то другого или исключите остальных участников; после этого вы сможете удалить учётную запись.
+
+## Postfach
+postfach-title = Почтовый ящик
+postfach-intro = Здесь администрация вручает вам сообщения и решения в цифровом виде. Мы сообщим вам по электронной почте, когда придёт что-то новое.
+postfach-own-heading = Ваш почтовый ящик
+postfach-organisation-heading = Почтовый ящик { $name }
+postfach-empty = Сообщений нет.
+postfach-with-letter = с письмом (PDF)
+postfach-column-subject = Тема
+postfach-column-received = Поступило
+postfach-column-state = Состояние
+postfach-column-letter = Вложение
+postfach-state-new = новое
+postfach-state-read = открыто { $date }
+postfach-state-post = отправлено почтой { $date }
+postfach-received-on = Поступило { $date }
+postfach-announced-on = Это решение считается объявленным { $date } (на следующий день после первого получения, § 41 абз. 2a VwVfG).
+postfach-appeal-until = Возражение можно подать до { $date } включительно.
+postfach-by-post = Это решение не было получено в течение десяти дней, поэтому { $date } оно отправлено вам почтой. Здесь оно больше недоступно.
+postfach-letter-link = Скачать письмо: { $file }
+data-postfach-count = Количество сообщений в вашем ящике: { $count }.

@@ -103,3 +103,16 @@ mail-resubmission-body =
     Дело { $reference } («{ $service }») сегодня снова у вас на повторном рассмотрении.
 
     К делу: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = Новое сообщение в вашем почтовом ящике на Kreisportal
+mail-postfach-body =
+    Здравствуйте,
+
+    в вашем почтовом ящике на Kreisportal есть новое сообщение для вас.
+
+    Войдите, чтобы прочитать его: { $link }
+
+    В целях защиты данных это письмо ничего не сообщает о его содержании.
+
+    Это письмо создано автоматически. Пожалуйста, не отвечайте на него.

@@ -79,3 +79,24 @@ timeout-end = Oturumunuz üç dakikadan kısa bir süre içinde sona eriyor ve g
 timeout-stay = Oturumu açık tut
 timeout-understood = Anladım
 delete-sole-administrator = Şu kuruluşların tek yöneticisisiniz: { $organisations }. Önce yöneticiliği başka birine devredin veya diğer üyeleri çıkarın; ardından hesabınızı silebilirsiniz.
+
+## Postfach
+postfach-title = Posta kutusu
+postfach-intro = İdare size mesajları ve kararları burada dijital olarak iletir. Yeni bir şey geldiğinde size e-posta ile haber veririz.
+postfach-own-heading = Posta kutunuz
+postfach-organisation-heading = { $name } posta kutusu
+postfach-empty = Mesaj yok.
+postfach-with-letter = yazı ekli (PDF)
+postfach-column-subject = Konu
+postfach-column-received = Geliş tarihi
+postfach-column-state = Durum
+postfach-column-letter = Ek
+postfach-state-new = yeni
+postfach-state-read = { $date } tarihinde açıldı
+postfach-state-post = { $date } tarihinde postayla gönderildi
+postfach-received-on = Geliş tarihi: { $date }
+postfach-announced-on = Bu karar { $date } tarihinde tebliğ edilmiş sayılır (ilk erişimden sonraki gün, VwVfG md. 41 f. 2a).
+postfach-appeal-until = { $date } tarihi dahil itiraz edebilirsiniz.
+postfach-by-post = Bu karar on gün içinde alınmadığı için { $date } tarihinde size postayla gönderildi. Artık buradan alınamaz.
+postfach-letter-link = Yazıyı indirin: { $file }
+data-postfach-count = Posta kutunuzda { $count } mesaj var.

@@ -103,3 +103,16 @@ mail-resubmission-body =
     { $reference } numaralı işlem („{ $service }“) bugün yeniden sunum için önünüzde.
 
     İşleme git: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = Kreisportal posta kutunuzda yeni mesaj
+mail-postfach-body =
+    Merhaba,
+
+    Kreisportal’daki posta kutunuzda sizin için yeni bir mesaj var.
+
+    Okumak için giriş yapın: { $link }
+
+    Verilerinizi korumak için bu e-posta içeriği hakkında bilgi vermez.
+
+    Bu e-posta otomatik olarak oluşturulmuştur. Lütfen yanıtlamayın.

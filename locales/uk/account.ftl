@@ -79,3 +79,24 @@ timeout-end = Ваш вхід завершиться менш ніж за три
 timeout-stay = Залишитися в системі
 timeout-understood = Зрозуміло
 delete-sole-administrator = Ви єдиний адміністратор: { $organisations }. Спершу призначте адміністратором когось іншого або вилучіть інших учасників; після цього ви зможете видалити обліковий запис.
+
+## Postfach
+postfach-title = Поштова скринька
+postfach-intro = Тут адміністрація вручає вам повідомлення та рішення в цифровому вигляді. Ми повідомимо вас електронною поштою, коли надійде щось нове.
+postfach-own-heading = Ваша поштова скринька
+postfach-organisation-heading = Поштова скринька { $name }
+postfach-empty = Повідомлень немає.
+postfach-with-letter = з листом (PDF)
+postfach-column-subject = Тема
+postfach-column-received = Надійшло
+postfach-column-state = Стан
+postfach-column-letter = Додаток
+postfach-state-new = нове
+postfach-state-read = відкрито { $date }
+postfach-state-post = надіслано поштою { $date }
+postfach-received-on = Надійшло { $date }
+postfach-announced-on = Це рішення вважається оголошеним { $date } (наступного дня після першого отримання, § 41 абз. 2a VwVfG).
+postfach-appeal-until = Заперечення можна подати до { $date } включно.
+postfach-by-post = Це рішення не було отримано протягом десяти днів, тому { $date } його надіслано вам поштою. Тут воно більше недоступне.
+postfach-letter-link = Завантажити лист: { $file }
+data-postfach-count = Кількість повідомлень у вашій скриньці: { $count }.

@@ -103,3 +103,16 @@ mail-resubmission-body =
     Справа { $reference } («{ $service }») сьогодні знову у вас на повторному розгляді.
 
     До справи: { $link }
+
+# The notice of a new Postfach message: no content, only the link. $link: the message.
+mail-postfach-subject = Нове повідомлення у вашій поштовій скриньці на Kreisportal
+mail-postfach-body =
+    Добрий день,
+
+    у вашій поштовій скриньці на Kreisportal є нове повідомлення для вас.
+
+    Увійдіть, щоб його прочитати: { $link }
+
+    Для захисту ваших даних цей лист нічого не повідомляє про його зміст.
+
+    Цей лист створено автоматично. Будь ласка, не відповідайте на нього.

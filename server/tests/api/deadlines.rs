@@ -16,7 +16,7 @@ use crate::cases::submit;
 use crate::helpers::TestApp;
 
 /// Runs the worker's daily round at the clock's time, and every job it causes.
-async fn daily_round(app: &TestApp) {
+pub(crate) async fn daily_round(app: &TestApp) {
     Worker::new(Arc::clone(&app.portal))
         .schedule_maintenance()
         .await

@@ -21,6 +21,7 @@ mod operations;
 mod organisations;
 mod pages;
 mod personal_data;
+mod postfach;
 mod postgres;
 mod rate_limits;
 mod records;

@@ -135,6 +135,7 @@ pub fn AccountPage(view: AccountView) -> impl IntoView {
         </form>
         <h2>{t("account-data-heading")}</h2>
         <ul>
+            <li><a href="/konto/postfach">{t("postfach-title")}</a></li>
             <li><a href="/organisationen">{t("organisations-title")}</a></li>
             <li><a href="/konto/daten">{t("account-data-link")}</a></li>
             <li><a href="/konto/loeschen">{t("account-delete-link")}</a></li>

@@ -7,7 +7,9 @@ mod delete_account_page;
 mod logged_out_page;
 mod login_problem_page;
 mod login_required_page;
+mod message_page;
 mod personal_data_page;
+mod postfach_page;
 
 pub use account_deleted_page::AccountDeletedPage;
 pub use account_page::{
@@ -17,7 +19,9 @@ pub use delete_account_page::{DeleteAccountPage, DeleteAccountView};
 pub use logged_out_page::LoggedOutPage;
 pub use login_problem_page::{LoginProblem, LoginProblemPage};
 pub use login_required_page::{LoginReason, LoginRequiredPage, LoginRequiredView};
+pub use message_page::{Announcement, MessagePage, MessageView};
 pub use personal_data_page::{PersonalDataPage, PersonalDataView, StoredApplicationView};
+pub use postfach_page::{MailboxView, MessageRow, MessageState, PostfachPage, PostfachView};
 
 use domain::service::TrustLevel;
 

@@ -18,6 +18,8 @@ pub struct PersonalDataView {
     pub last_login_on: String,
     pub sessions: Vec<SessionView>,
     pub applications: Vec<StoredApplicationView>,
+    /// How many messages the Postfach holds.
+    pub messages: usize,
 }
 
 pub struct StoredApplicationView {
@@ -153,5 +155,10 @@ pub fn PersonalDataPage(view: PersonalDataView) -> impl IntoView {
         <ul>{sessions}</ul>
         <h2>{t("account-applications-heading")}</h2>
         {applications}
+        <h2>{t("postfach-title")}</h2>
+        <p>
+            {t_with("data-postfach-count", &Args::new().number("count", i64::try_from(view.messages).unwrap_or(i64::MAX)))}" "
+            <a href="/konto/postfach">{t("postfach-title")}</a>
+        </p>
     }
 }

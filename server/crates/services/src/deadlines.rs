@@ -87,6 +87,13 @@ pub(crate) async fn watch(portal: &Portal, day: i64) -> Result<(), JobError> {
         );
     }
     portal.storage.enqueue_jobs(&jobs).await?;
+    let on_paper = crate::postfach::paper_fallback(portal).await?;
+    if on_paper > 0 {
+        tracing::info!(
+            letters = on_paper,
+            "decisions not retrieved in time go on paper"
+        );
+    }
     Ok(())
 }
 

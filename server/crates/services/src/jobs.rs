@@ -65,6 +65,8 @@ pub enum Job {
         event: CaseEventKind,
         id: String,
     },
+    /// Tell the recipient of a Postfach message that it is there (no content).
+    PostfachNotice { message: i64 },
     /// Deliver one event's webhook to one integration.
     Webhook {
         client: i64,
@@ -95,6 +97,7 @@ impl Job {
             Job::DisposeFiles { .. } => "dispose-files",
             Job::CaseEvent { .. } => "case-event",
             Job::Webhook { .. } => "webhook",
+            Job::PostfachNotice { .. } => "postfach-notice",
         }
     }
 
@@ -125,6 +128,7 @@ impl Job {
             Job::DisposeFiles { akte, .. } => format!("dispose-files:{akte}"),
             Job::CaseEvent { id, .. } => format!("case-event:{id}"),
             Job::Webhook { client, event, .. } => format!("webhook:{client}:{event}"),
+            Job::PostfachNotice { message } => format!("postfach-notice:{message}"),
         }
     }
 
@@ -175,6 +179,9 @@ impl Job {
             }
             Job::Digest { day, staff } => crate::deadlines::send_digest(portal, *day, *staff).await,
             Job::SearchIndex { object } => crate::search::index_object(portal, object).await,
+            Job::PostfachNotice { message } => {
+                crate::postfach::send_notice(portal, storage::MessageId(*message)).await
+            }
             Job::CaseEvent { case, event, id } => {
                 crate::webhooks::fan_out(portal, CaseId(*case), *event, id).await
             }

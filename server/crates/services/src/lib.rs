@@ -24,6 +24,7 @@ pub mod organisations;
 pub mod passwords;
 pub mod personal_data;
 mod portal;
+pub mod postfach;
 pub mod rate_limits;
 pub mod receipt;
 pub mod received;

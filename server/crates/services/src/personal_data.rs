@@ -26,6 +26,8 @@ pub struct PersonalData {
     pub local_login: Option<LocalLogin>,
     pub sessions: Vec<Session>,
     pub applications: Vec<StoredApplication>,
+    /// The messages in the account's own Postfach (an organisation's belong to it).
+    pub messages: Vec<storage::Message>,
     pub exported_at: OffsetDateTime,
 }
 
@@ -71,6 +73,7 @@ pub async fn collect(
         local_login,
         sessions: storage.sessions_of(account, now).await?,
         applications,
+        messages: storage.messages(storage::Mailbox::Account(account)).await?,
         exported_at: now,
     }))
 }
@@ -115,6 +118,19 @@ impl PersonalData {
                 "expires_at": time(session.expires_at),
             })).collect::<Vec<_>>(),
             "applications": self.applications.iter().map(application_json).collect::<Vec<_>>(),
+            "postfach": self.messages.iter().map(|message| json!({
+                "subject": message.subject,
+                "text": message.body,
+                "letter": message.letter.as_ref().map(|letter| json!({
+                    "name": letter.file_name,
+                    "sha256": letter.sha256,
+                })),
+                "decision": message.decision,
+                "received_at": time(message.created_at),
+                "notified_at": message.notified_at.map(time),
+                "retrieved_at": message.retrieved_at.map(time),
+                "sent_on_paper_at": message.paper_at.map(time),
+            })).collect::<Vec<_>>(),
         })
     }
 }

@@ -8,6 +8,7 @@ use domain::case::CaseId;
 use domain::organisation::OrganisationId;
 use sqlx::Row;
 use sqlx::postgres::PgRow;
+use storage::postfach::JobsFor;
 use storage::{
     Mailbox, Message, MessageId, NewJob, NewMessage, PostfachStore, StorageError, StorageResult,
     VersionContent,
@@ -79,7 +80,7 @@ impl PostfachStore for PostgresStorage {
     async fn post_message(
         &self,
         message: &NewMessage<'_>,
-        jobs: &[NewJob],
+        jobs_for: JobsFor<'_>,
         audit: &AuditEvent,
     ) -> StorageResult<MessageId> {
         let mut tx = self.pool.begin().await.map_err(database_error)?;
@@ -113,7 +114,7 @@ impl PostfachStore for PostgresStorage {
         .await
         .map_err(database_error)?
         .ok_or(StorageError::NotFound)?;
-        insert_jobs(&mut tx, jobs).await?;
+        insert_jobs(&mut tx, &jobs_for(MessageId(id))).await?;
         crate::audit::append(&mut tx, message.created_at, audit).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(MessageId(id))

@@ -8,6 +8,7 @@ use domain::case::CaseId;
 use domain::organisation::OrganisationId;
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use storage::postfach::JobsFor;
 use storage::{
     Mailbox, Message, MessageId, NewJob, NewMessage, PostfachStore, StorageError, StorageResult,
     VersionContent,
@@ -81,7 +82,7 @@ impl PostfachStore for SqliteStorage {
     async fn post_message(
         &self,
         message: &NewMessage<'_>,
-        jobs: &[NewJob],
+        jobs_for: JobsFor<'_>,
         audit: &AuditEvent,
     ) -> StorageResult<MessageId> {
         let mut tx = self
@@ -119,7 +120,7 @@ impl PostfachStore for SqliteStorage {
         .await
         .map_err(database_error)?
         .ok_or(StorageError::NotFound)?;
-        insert_jobs(&mut tx, jobs).await?;
+        insert_jobs(&mut tx, &jobs_for(MessageId(id))).await?;
         crate::audit::append(&mut tx, message.created_at, audit).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(MessageId(id))

@@ -22,6 +22,9 @@ impl std::fmt::Display for MessageId {
     }
 }
 
+/// Makes the jobs that go with a new message from its number (stored in its transaction).
+pub type JobsFor<'a> = &'a (dyn Fn(MessageId) -> Vec<NewJob> + Send + Sync);
+
 /// Whose Postfach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mailbox {
@@ -63,12 +66,13 @@ pub struct Message {
 
 #[async_trait]
 pub trait PostfachStore: Send + Sync {
-    /// Puts a message into a Postfach with its `jobs` (the notice) and `audit`, in one
-    /// transaction. `NotFound` for an unknown tenant, account or organisation.
+    /// Puts a message into a Postfach with the jobs `jobs_for` makes of its number (the
+    /// notice) and `audit`, in one transaction. `NotFound` for an unknown tenant, account or
+    /// organisation.
     async fn post_message(
         &self,
         message: &NewMessage<'_>,
-        jobs: &[NewJob],
+        jobs_for: JobsFor<'_>,
         audit: &AuditEvent,
     ) -> StorageResult<MessageId>;
 

@@ -18,6 +18,7 @@ mod home;
 mod local_account;
 mod organisations;
 mod personal_data;
+mod postfach;
 mod search;
 mod units;
 
@@ -89,6 +90,9 @@ pub fn routes() -> Router<AppState> {
             "/konto/sitzungen-beenden",
             post(account::log_out_everywhere),
         )
+        .route("/konto/postfach", get(postfach::list))
+        .route("/konto/postfach/{id}", get(postfach::show))
+        .route("/konto/postfach/{id}/brief", get(postfach::letter))
         .route("/konto/daten", get(personal_data::show))
         .route("/konto/daten.json", get(personal_data::download))
         .route(

@@ -22,7 +22,7 @@ use crate::web::page::PageRequest;
 use crate::web::session::{clear_cookie, login_href};
 use crate::web::{AppError, AppState};
 
-fn to_login(return_to: &str) -> Response {
+pub(super) fn to_login(return_to: &str) -> Response {
     Redirect::to(&login_href(return_to, TrustLevel::Basis)).into_response()
 }
 
@@ -71,6 +71,7 @@ pub async fn show(State(state): State<AppState>, page: PageRequest) -> Result<Re
             })
             .collect(),
         applications,
+        messages: data.messages.len(),
     };
     Ok(page.render(&state, Page::PersonalData { view }))
 }

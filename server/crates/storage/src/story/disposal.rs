@@ -202,7 +202,7 @@ pub async fn an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof(stor
                 decision: true,
                 created_at: moment(T0 + 250),
             },
-            &[],
+            &|_| Vec::new(),
             &audit("postfach.post"),
         )
         .await

@@ -54,7 +54,7 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
     let decision = storage
         .post_message(
             &new(Mailbox::Account(selin), "Bescheid", true),
-            &[notice("1")],
+            &|_| vec![notice("1")],
             &audit("postfach.post"),
         )
         .await
@@ -66,7 +66,7 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
                 case: None,
                 ..new(Mailbox::Account(selin), "Hinweis", false)
             },
-            &[notice("2")],
+            &|_| vec![notice("2")],
             &audit("postfach.post"),
         )
         .await
@@ -78,7 +78,7 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
                 "Bescheid für die Backstube",
                 true,
             ),
-            &[notice("3")],
+            &|_| vec![notice("3")],
             &audit("postfach.post"),
         )
         .await
@@ -99,7 +99,7 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
                     tenant_slug: "nowhere",
                     ..new(Mailbox::Account(selin), "x", false)
                 },
-                &[],
+                &|_| Vec::new(),
                 &audit("postfach.post"),
             )
             .await,
