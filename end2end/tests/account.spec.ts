@@ -59,6 +59,10 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(/\/konto\/postfach$/);
     await expect(page.locator('main h1')).toHaveCount(1);
     await expectNoAccessibilityViolations(page);
+    // Giving or withdrawing the consent to digital delivery comes back to the Postfach.
+    await page.locator('form[action="/konto/postfach/einwilligung"] button').click();
+    await expect(page).toHaveURL(/\/konto\/postfach$/);
+    await expectNoAccessibilityViolations(page);
     await page.goto('/konto');
     await page.locator('a[href="/konto/daten"]').click();
     await expect(page).toHaveURL(/\/konto\/daten$/);

@@ -126,3 +126,9 @@ data-postfach-count =
         [one] Ihr Postfach enthält eine Nachricht.
        *[other] Ihr Postfach enthält { $count } Nachrichten.
     }
+postfach-consent-heading = Bescheide digital empfangen
+postfach-consent-explained = Wenn Sie zustimmen, stellen wir Ihnen Bescheide hier zu statt auf Papier. Ein Bescheid gilt am Tag nach dem ersten Öffnen als bekannt gegeben; öffnen Sie ihn nicht binnen zehn Tagen, schicken wir ihn per Post. Sie können die Zustimmung jederzeit zurücknehmen.
+postfach-consent-none = Zurzeit erhalten Sie Bescheide auf Papier.
+postfach-consent-given = Sie erhalten Bescheide digital (zugestimmt am { $date }).
+postfach-consent-give = Bescheide digital empfangen
+postfach-consent-withdraw = Zustimmung zurücknehmen

@@ -105,3 +105,9 @@ data-postfach-count =
         [one] Your mailbox holds one message.
        *[other] Your mailbox holds { $count } messages.
     }
+postfach-consent-heading = Receiving decisions digitally
+postfach-consent-explained = If you agree, we deliver decisions to you here instead of on paper. A decision counts as announced the day after you first open it; if you do not open it within ten days, we send it by post. You can withdraw your consent at any time.
+postfach-consent-none = At present you receive decisions on paper.
+postfach-consent-given = You receive decisions digitally (agreed on { $date }).
+postfach-consent-give = Receive decisions digitally
+postfach-consent-withdraw = Withdraw consent

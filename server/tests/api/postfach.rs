@@ -144,6 +144,45 @@ async fn a_decision_is_notified_retrieved_by_its_recipient_only_or_sent_on_paper
         "nobody else's look counts"
     );
 
+    // The consent to digital delivery: given, shown with its date, withdrawn; audited.
+    let consent = |value: &'static str| {
+        let app = &app;
+        let erika = erika.clone();
+        async move {
+            app.post_form_with(
+                "/konto/postfach/einwilligung",
+                &[("einwilligung", value)],
+                &erika,
+            )
+            .await
+        }
+    };
+    assert!(html.contains("Zurzeit erhalten Sie Bescheide auf Papier."));
+    assert_eq!(
+        crate::apply::location(&consent("ja").await),
+        "/konto/postfach"
+    );
+    let html = get("/konto/postfach".into(), Some(&erika))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("zugestimmt am 02.11.2026"), "{html}");
+    assert!(html.contains("name=\"einwilligung\" value=\"nein\""));
+    assert_eq!(consent("vielleicht").await.status(), 400);
+    consent("nein").await;
+    assert_eq!(
+        app.portal
+            .storage
+            .account(AccountId(1))
+            .await
+            .unwrap()
+            .unwrap()
+            .digital_delivery_since,
+        None
+    );
+    consent("ja").await;
+
     // Opened the next day: announced the day after, the objection period runs a month.
     clock.advance(Duration::days(1));
     let erika = app.log_in(&provider, "erika", "passwort", "basis").await;

@@ -47,6 +47,28 @@ pub struct MailboxView {
 
 pub struct PostfachView {
     pub mailboxes: Vec<MailboxView>,
+    /// Since when the person agrees that decisions are announced here; `None`: on paper.
+    pub digital_delivery_since: Option<String>,
+}
+
+fn consent(since: Option<String>) -> impl IntoView {
+    let (state, value, button) = match since {
+        Some(on) => (
+            t_with("postfach-consent-given", &Args::new().text("date", on)),
+            "nein",
+            t("postfach-consent-withdraw"),
+        ),
+        None => (t("postfach-consent-none"), "ja", t("postfach-consent-give")),
+    };
+    view! {
+        <h2>{t("postfach-consent-heading")}</h2>
+        <p>{t("postfach-consent-explained")}</p>
+        <p>{state}</p>
+        <form method="post" action="/konto/postfach/einwilligung">
+            <input type="hidden" name="einwilligung" value=value/>
+            <button class="button button--secondary" type="submit">{button}</button>
+        </form>
+    }
 }
 
 fn mailbox(index: usize, mailbox: MailboxView) -> impl IntoView {
@@ -120,5 +142,6 @@ pub fn PostfachPage(view: PostfachView) -> impl IntoView {
         <h1>{t("postfach-title")}</h1>
         <p class="lead">{t("postfach-intro")}</p>
         {boxes}
+        {consent(view.digital_delivery_since)}
     }
 }

@@ -97,6 +97,7 @@ impl PersonalData {
                 "subject": account.subject,
                 "created_at": time(account.created_at),
                 "last_login_at": time(account.last_login_at),
+                "digital_delivery_since": account.digital_delivery_since.map(time),
                 "given_name": claims.given_name,
                 "family_name": claims.family_name,
                 "birth_date": claims.birth_date,

@@ -254,3 +254,44 @@ pub(crate) async fn paper_fallback(portal: &Portal) -> Result<usize, StorageErro
     }
     Ok(sent)
 }
+
+/// Since when the logged-in person agrees to receive decisions through the Postfach.
+pub async fn digital_delivery_since(
+    portal: &Portal,
+    session: &ActiveSession,
+) -> Result<Option<time::OffsetDateTime>, StorageError> {
+    Ok(portal
+        .storage
+        .account(session.account)
+        .await?
+        .and_then(|account| account.digital_delivery_since))
+}
+
+/// Gives or withdraws the consent to digital delivery (§ 41 Abs. 2a VwVfG); audited. Decisions
+/// sent afterwards follow it; those sent before keep the way they went.
+pub async fn set_digital_delivery(
+    portal: &Portal,
+    session: &ActiveSession,
+    consent: bool,
+) -> Result<(), StorageError> {
+    portal
+        .storage
+        .set_digital_delivery(
+            session.account,
+            consent,
+            &AuditEvent {
+                actor: format!("citizen:{}", session.account),
+                action: if consent {
+                    "account.digital-delivery.give"
+                } else {
+                    "account.digital-delivery.withdraw"
+                }
+                .into(),
+                object: format!("account:{}", session.account),
+                purpose: "Einwilligung in die digitale Bekanntgabe".into(),
+                outcome: "success".into(),
+            },
+            portal.clock.now(),
+        )
+        .await
+}

@@ -90,7 +90,8 @@ impl AccountStore for PostgresStorage {
 
     async fn account(&self, id: AccountId) -> StorageResult<Option<Account>> {
         let row = sqlx::query(
-            "SELECT id, issuer, subject, claims, created_at, last_login_at FROM accounts WHERE id = $1",
+            "SELECT id, issuer, subject, claims, created_at, last_login_at, digital_delivery_since
+             FROM accounts WHERE id = $1",
         )
         .bind(id.0)
         .fetch_optional(&self.pool)
@@ -105,9 +106,36 @@ impl AccountStore for PostgresStorage {
                     .map_err(|_| corrupt("accounts.claims"))?,
                 created_at: row.get("created_at"),
                 last_login_at: row.get("last_login_at"),
+                digital_delivery_since: row.get("digital_delivery_since"),
             })
         })
         .transpose()
+    }
+
+    async fn set_digital_delivery(
+        &self,
+        account: AccountId,
+        consent: bool,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self.pool.begin().await.map_err(database_error)?;
+        let found = sqlx::query(
+            "UPDATE accounts
+                SET digital_delivery_since = CASE WHEN $1 THEN coalesce(digital_delivery_since, $2) END
+              WHERE id = $3",
+        )
+        .bind(consent)
+        .bind(at)
+        .bind(account.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        if found.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()> {

@@ -90,7 +90,8 @@ impl AccountStore for SqliteStorage {
 
     async fn account(&self, id: AccountId) -> StorageResult<Option<Account>> {
         let row = sqlx::query(
-            "SELECT id, issuer, subject, claims, created_at, last_login_at FROM accounts WHERE id = ?1",
+            "SELECT id, issuer, subject, claims, created_at, last_login_at, digital_delivery_since
+             FROM accounts WHERE id = ?1",
         )
         .bind(id.0)
         .fetch_optional(&self.pool)
@@ -104,9 +105,43 @@ impl AccountStore for SqliteStorage {
                 claims: from_json("accounts.claims", row.get("claims"))?,
                 created_at: from_micros(row.get("created_at"))?,
                 last_login_at: from_micros(row.get("last_login_at"))?,
+                digital_delivery_since: row
+                    .get::<Option<i64>, _>("digital_delivery_since")
+                    .map(from_micros)
+                    .transpose()?,
             })
         })
         .transpose()
+    }
+
+    async fn set_digital_delivery(
+        &self,
+        account: AccountId,
+        consent: bool,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()> {
+        let mut tx = self
+            .pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .map_err(database_error)?;
+        let found = sqlx::query(
+            "UPDATE accounts
+                SET digital_delivery_since = CASE WHEN ?1 THEN coalesce(digital_delivery_since, ?2) END
+              WHERE id = ?3",
+        )
+        .bind(consent)
+        .bind(to_micros(at))
+        .bind(account.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(database_error)?;
+        if found.rows_affected() == 0 {
+            return Err(StorageError::NotFound);
+        }
+        crate::audit::append(&mut tx, at, audit).await?;
+        tx.commit().await.map_err(database_error)
     }
 
     async fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()> {

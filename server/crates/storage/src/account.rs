@@ -27,6 +27,9 @@ pub struct Account {
     pub claims: PersonClaims,
     pub created_at: OffsetDateTime,
     pub last_login_at: OffsetDateTime,
+    /// Since when the holder agrees that decisions are announced through the Postfach
+    /// (§ 41 Abs. 2a VwVfG); `None`: they go on paper.
+    pub digital_delivery_since: Option<OffsetDateTime>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +109,16 @@ pub trait AccountStore: Send + Sync {
     async fn upsert_citizen(&self, login: &CitizenLogin<'_>) -> StorageResult<AccountId>;
 
     async fn account(&self, id: AccountId) -> StorageResult<Option<Account>>;
+
+    /// Gives (`true`, keeping an earlier time) or withdraws the consent to digital delivery,
+    /// with `audit`. `NotFound` for an unknown account.
+    async fn set_digital_delivery(
+        &self,
+        account: AccountId,
+        consent: bool,
+        audit: &AuditEvent,
+        at: OffsetDateTime,
+    ) -> StorageResult<()>;
 
     async fn create_session(&self, session: &NewSession<'_>) -> StorageResult<()>;
 

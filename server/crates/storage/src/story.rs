@@ -123,7 +123,8 @@ macro_rules! story_tests {
             cases_are_filed_with_aktenzeichen_and_filed_versions_never_change,
             an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof,
             api_clients_open_by_token_until_revoked_and_cases_raise_events,
-            postfach_messages_record_notice_retrieval_and_paper_fallback_once
+            postfach_messages_record_notice_retrieval_and_paper_fallback_once,
+            consent_to_digital_delivery_is_given_kept_and_withdrawn
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

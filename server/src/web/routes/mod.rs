@@ -91,6 +91,7 @@ pub fn routes() -> Router<AppState> {
             post(account::log_out_everywhere),
         )
         .route("/konto/postfach", get(postfach::list))
+        .route("/konto/postfach/einwilligung", post(postfach::set_consent))
         .route("/konto/postfach/{id}", get(postfach::show))
         .route("/konto/postfach/{id}/brief", get(postfach::letter))
         .route("/konto/daten", get(personal_data::show))

@@ -6,11 +6,13 @@ use app::Page;
 use app::pages::account::{
     Announcement, MailboxView, MessageRow, MessageState, MessageView, PostfachView,
 };
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use domain::delivery::{announced_on, appeal_deadline};
 use domain::form::validate::format_date;
+use serde::Deserialize;
 use services::postfach::{self, PostfachError};
 use storage::{Message, MessageId};
 
@@ -54,12 +56,42 @@ pub async fn list(State(state): State<AppState>, page: PageRequest) -> Result<Re
                 .collect(),
         })
         .collect();
+    let digital_delivery_since = postfach::digital_delivery_since(&state.portal, session)
+        .await?
+        .map(|since| format_date(since.date(), locale));
     Ok(page.render(
         &state,
         Page::Postfach {
-            view: PostfachView { mailboxes },
+            view: PostfachView {
+                mailboxes,
+                digital_delivery_since,
+            },
         },
     ))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsentPost {
+    einwilligung: String,
+}
+
+/// `POST /konto/postfach/einwilligung` (`ja` or `nein`): gives or withdraws the consent.
+pub async fn set_consent(
+    State(state): State<AppState>,
+    page: PageRequest,
+    Form(post): Form<ConsentPost>,
+) -> Result<Response, AppError> {
+    let Some(session) = &page.session else {
+        return Ok(to_login("/konto/postfach"));
+    };
+    let consent = match post.einwilligung.as_str() {
+        "ja" => true,
+        "nein" => false,
+        _ => return Ok(StatusCode::BAD_REQUEST.into_response()),
+    };
+    postfach::set_digital_delivery(&state.portal, session, consent).await?;
+    Ok(Redirect::to("/konto/postfach").into_response())
 }
 
 /// `GET /konto/postfach/{id}`: the message; opening it is its retrieval.

@@ -5,6 +5,7 @@ use domain::service::TrustLevel;
 use time::Duration;
 
 use super::application::{T0, prepare, submission, token_number, upload};
+use super::case::audit;
 use super::fixtures::moment;
 use crate::{CitizenLogin, DeletedAccount, LoginFlow, NewDraft, NewSession, Storage, StorageError};
 
@@ -356,6 +357,51 @@ pub async fn deleting_an_account_removes_its_drafts_and_sessions_and_keeps_submi
     assert_eq!(storage.audit_head().await.unwrap(), head + 1);
     assert!(matches!(
         storage.delete_account(selin, &audit, moment(T0 + 30)).await,
+        Err(StorageError::NotFound)
+    ));
+}
+
+/// Consent to digital delivery: given once (a second giving keeps the first time), withdrawn,
+/// given again; each change audited.
+pub async fn consent_to_digital_delivery_is_given_kept_and_withdrawn(storage: &dyn Storage) {
+    prepare(storage).await;
+    let selin = citizen(storage, "pseudonym-consent", "Selin", T0).await;
+    let consent = |given, at| async move {
+        storage
+            .set_digital_delivery(selin, given, &audit("account.digital-delivery"), moment(at))
+            .await
+    };
+    let since = || async {
+        storage
+            .account(selin)
+            .await
+            .unwrap()
+            .unwrap()
+            .digital_delivery_since
+    };
+    assert_eq!(since().await, None, "paper until the holder agrees");
+    let head = storage.audit_head().await.unwrap();
+    consent(true, T0 + 10).await.unwrap();
+    consent(true, T0 + 20).await.unwrap();
+    assert_eq!(
+        since().await,
+        Some(moment(T0 + 10)),
+        "the first consent stands"
+    );
+    consent(false, T0 + 30).await.unwrap();
+    assert_eq!(since().await, None);
+    consent(true, T0 + 40).await.unwrap();
+    assert_eq!(since().await, Some(moment(T0 + 40)));
+    assert_eq!(storage.audit_head().await.unwrap(), head + 4);
+    assert!(matches!(
+        storage
+            .set_digital_delivery(
+                AccountId(9_999),
+                true,
+                &audit("account.digital-delivery"),
+                moment(T0)
+            )
+            .await,
         Err(StorageError::NotFound)
     ));
 }
