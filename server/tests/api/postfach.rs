@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use domain::account::AccountId;
 use identity::testing::TestProvider;
+use services::Clock;
 use services::clock::ManualClock;
 use services::postfach::{Post, post};
 use storage::{Mailbox, MessageId, VersionContent};
@@ -245,6 +246,49 @@ async fn a_decision_is_notified_retrieved_by_its_recipient_only_or_sent_on_paper
             .paper_at,
         None,
         "a retrieved one never goes on paper"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_decision_for_someone_who_cannot_be_notified_goes_on_paper_at_once() {
+    let clock = Arc::new(ManualClock::starting_at(datetime!(2026-11-02 09:00 UTC)));
+    let app = TestApp::builder()
+        .clock(clock.clone())
+        .spawn()
+        .await
+        .expect("SQLite");
+    let account = app
+        .portal
+        .storage
+        .upsert_citizen(&storage::CitizenLogin {
+            tenant_slug: "kreis-unna",
+            issuer: "https://id.kreis-unna.example",
+            subject: "ohne-adresse",
+            claims: &domain::account::PersonClaims {
+                given_name: Some("Jonas".into()),
+                ..Default::default()
+            },
+            at: clock.now(),
+        })
+        .await
+        .unwrap();
+    assert_eq!(account, AccountId(1));
+    let without_address = decision(&app, "Bescheid", "Bescheid 3.pdf").await;
+    app.run_jobs().await;
+    let message = app
+        .portal
+        .storage
+        .message(without_address)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(message.notified_at, None, "nobody was told");
+    assert_eq!(message.paper_at, Some(datetime!(2026-11-02 09:00 UTC)));
+    assert!(
+        app.mails()
+            .iter()
+            .all(|mail| !mail.contains("/konto/postfach/"))
     );
     app.finish().await;
 }

@@ -101,11 +101,26 @@ pub(crate) async fn send_notice(portal: &Portal, id: MessageId) -> Result<(), Jo
         "link",
         format!("{}/konto/postfach/{id}", portal.settings.public_url),
     );
-    for (index, to) in addressees(portal, message.mailbox)
-        .await?
-        .into_iter()
-        .enumerate()
-    {
+    let addressees = addressees(portal, message.mailbox).await?;
+    if addressees.is_empty() {
+        // Nobody can be told, so the Postfach cannot announce a decision (§ 41 Abs. 2a VwVfG
+        // needs the notice): it goes on paper at once, and no ten days start running.
+        if message.decision {
+            let audit = AuditEvent {
+                actor: "system:postfach".into(),
+                action: "postfach.paper".into(),
+                object: format!("message:{id}"),
+                purpose: "keine Adresse für die Benachrichtigung".into(),
+                outcome: "success".into(),
+            };
+            portal
+                .storage
+                .record_paper_fallback(id, &[], &audit, portal.clock.now())
+                .await?;
+        }
+        return Ok(());
+    }
+    for (index, to) in addressees.into_iter().enumerate() {
         let mail = OutgoingMail {
             message_id: portal
                 .settings
