@@ -3,7 +3,7 @@
 
 use crate::fonts::Weight;
 use crate::text::line_width;
-use crate::{Block, Document, Part};
+use crate::{Block, Document, Letterhead, Part};
 
 pub const PAGE_WIDTH: f32 = 595.28;
 pub const PAGE_HEIGHT: f32 = 841.89;
@@ -37,6 +37,60 @@ const HEADING: Style = Style {
     weight: Weight::Bold,
 };
 const LABEL_SHARE: f32 = 0.36;
+
+/// Points per millimetre: DIN 5008 measures in millimetres.
+const MM: f32 = 72.0 / 25.4;
+/// The address field of form B: 20 mm from the left, 45 mm from the top, 85 × 45 mm; its
+/// upper 17.7 mm carry the return line, the six lines below the address.
+const WINDOW_LEFT: f32 = 20.0 * MM;
+const WINDOW_TOP: f32 = 45.0 * MM;
+const WINDOW_WIDTH: f32 = 85.0 * MM;
+const WINDOW_HEIGHT: f32 = 45.0 * MM;
+const ADDRESS_ZONE_TOP: f32 = 62.7 * MM;
+/// Lines the address zone holds.
+pub const ADDRESS_LINES: usize = 6;
+/// Text in the window starts 5 mm in, which is the letter's left margin.
+const WINDOW_INSET: f32 = 5.0 * MM;
+const INFO_LEFT: f32 = 125.0 * MM;
+const INFO_TOP: f32 = 50.0 * MM;
+const INFO_LABEL_WIDTH: f32 = 25.0 * MM;
+/// Where the subject line's first line starts: two blank lines below the address field.
+const SUBJECT_TOP: f32 = 95.0 * MM;
+/// Fold marks (form B) and the hole punch mark, from the top.
+pub const FOLD_MARKS: [f32; 2] = [105.0 * MM, 210.0 * MM];
+pub const HOLE_MARK: f32 = 148.5 * MM;
+
+const SENDER: Style = Style {
+    size: 13.0,
+    leading: 17.0,
+    weight: Weight::Bold,
+};
+const SMALL: Style = Style {
+    size: 7.0,
+    leading: 8.5,
+    weight: Weight::Regular,
+};
+const ADDRESS: Style = Style {
+    size: 10.0,
+    leading: 12.0,
+    weight: Weight::Regular,
+};
+const INFO: Style = Style {
+    size: 8.5,
+    leading: 11.0,
+    weight: Weight::Regular,
+};
+
+/// The address window of a letter in points from the top-left corner: left, top, right,
+/// bottom. What a window envelope shows; print pre-flight checks the address lies within.
+pub fn address_window() -> (f32, f32, f32, f32) {
+    (
+        WINDOW_LEFT,
+        WINDOW_TOP,
+        WINDOW_LEFT + WINDOW_WIDTH,
+        WINDOW_TOP + WINDOW_HEIGHT,
+    )
+}
 const COLUMN_GAP: f32 = 12.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -51,6 +105,12 @@ pub struct Style {
 pub enum Slot {
     /// A heading or paragraph: block `block` of part `part`.
     Block { part: usize, block: usize },
+    /// A piece of a letterhead: sender (0), return line (1), address (2), footer (3).
+    Piece {
+        part: usize,
+        block: usize,
+        piece: u8,
+    },
     /// A cell of a facts table: row `row`, column 0 (label) or 1 (value).
     Cell {
         part: usize,
@@ -77,12 +137,17 @@ pub struct PlacedLine {
 pub struct PageLayout {
     pub part: usize,
     pub lines: Vec<PlacedLine>,
+    /// A letter's first page: fold and punch marks belong on it.
+    pub letter: bool,
 }
 
 struct Pages {
     pages: Vec<PageLayout>,
     /// Where the next line's top is on the current page.
     y: f32,
+    /// Where text must end on the current page (higher on a letter's first page, whose
+    /// footer sits below).
+    bottom: f32,
 }
 
 impl Pages {
@@ -90,12 +155,14 @@ impl Pages {
         self.pages.push(PageLayout {
             part,
             lines: Vec::new(),
+            letter: false,
         });
         self.y = MARGIN_TOP;
+        self.bottom = PAGE_HEIGHT - MARGIN_BOTTOM;
     }
 
     fn room(&self) -> f32 {
-        PAGE_HEIGHT - MARGIN_BOTTOM - self.y
+        self.bottom - self.y
     }
 
     /// Starts a new page unless `height` fits on this one (or this one is still empty).
@@ -126,6 +193,7 @@ pub fn lay_out(document: &Document) -> Vec<PageLayout> {
     let mut pages = Pages {
         pages: Vec::new(),
         y: MARGIN_TOP,
+        bottom: PAGE_HEIGHT - MARGIN_BOTTOM,
     };
     for (part_index, part) in document.parts.iter().enumerate() {
         pages.new_page(part_index);
@@ -137,6 +205,9 @@ pub fn lay_out(document: &Document) -> Vec<PageLayout> {
                 block: block_index,
             };
             match block {
+                Block::Letterhead(head) => {
+                    lay_out_letterhead(&mut pages, head, part_index, block_index);
+                }
                 Block::Heading { level, text } => {
                     let style = if *level <= 1 { TITLE } else { HEADING };
                     let lines = wrap(text, right - left, rtl, style);
@@ -216,6 +287,128 @@ pub fn lay_out(document: &Document) -> Vec<PageLayout> {
         }
     }
     pages.pages
+}
+
+/// Places a letterhead on the current (first) page of its part and moves on to the subject.
+fn lay_out_letterhead(pages: &mut Pages, head: &Letterhead, part: usize, block: usize) {
+    if let Some(page) = pages.pages.last_mut() {
+        page.letter = true;
+    }
+    let piece = |piece| Slot::Piece { part, block, piece };
+    let text_left = MARGIN_INNER;
+    let text_right = PAGE_WIDTH - MARGIN_OUTER;
+    let mut baseline = MARGIN_TOP;
+    for (index, line) in head.sender.iter().enumerate() {
+        let style = if index == 0 { SENDER } else { BODY };
+        for line in wrap(line, text_right - text_left, false, style) {
+            baseline += style.leading;
+            pages.place(placed(
+                line,
+                text_left,
+                text_right,
+                baseline,
+                style,
+                false,
+                piece(0),
+            ));
+        }
+    }
+    let window_text = (WINDOW_LEFT + WINDOW_INSET, WINDOW_LEFT + WINDOW_WIDTH);
+    // The return line sits at the bottom of the upper zone, shortened to one line.
+    if let Some(line) = wrap(
+        &head.return_line,
+        window_text.1 - window_text.0,
+        false,
+        SMALL,
+    )
+    .into_iter()
+    .next()
+    {
+        let baseline = ADDRESS_ZONE_TOP - 2.0;
+        pages.place(placed(
+            line,
+            window_text.0,
+            window_text.1,
+            baseline,
+            SMALL,
+            false,
+            piece(1),
+        ));
+    }
+    let mut baseline = ADDRESS_ZONE_TOP;
+    let address_lines = head
+        .address
+        .iter()
+        .flat_map(|line| wrap(line, window_text.1 - window_text.0, false, ADDRESS))
+        .take(ADDRESS_LINES);
+    for line in address_lines {
+        baseline += ADDRESS.leading;
+        pages.place(placed(
+            line,
+            window_text.0,
+            window_text.1,
+            baseline,
+            ADDRESS,
+            false,
+            piece(2),
+        ));
+    }
+    let mut top = INFO_TOP;
+    let value_left = INFO_LEFT + INFO_LABEL_WIDTH;
+    for (row, fact) in head.information.iter().enumerate() {
+        let label = wrap(&fact.label, INFO_LABEL_WIDTH - 4.0, false, INFO);
+        let value: Vec<String> = fact
+            .lines
+            .iter()
+            .flat_map(|line| wrap(line, text_right - value_left, false, INFO))
+            .collect();
+        for (column, lines, left, right) in [
+            (0, &label, INFO_LEFT, value_left - 4.0),
+            (1, &value, value_left, text_right),
+        ] {
+            let cell = Slot::Cell {
+                part,
+                block,
+                row,
+                column,
+            };
+            for (i, line) in lines.iter().enumerate() {
+                let baseline = top + (i + 1) as f32 * INFO.leading;
+                pages.place(placed(
+                    line.clone(),
+                    left,
+                    right,
+                    baseline,
+                    INFO,
+                    false,
+                    cell,
+                ));
+            }
+        }
+        top += label.len().max(value.len()).max(1) as f32 * INFO.leading;
+    }
+    let rows = head.footer.iter().map(Vec::len).max().unwrap_or(0);
+    if rows > 0 {
+        let width = (text_right - text_left) / head.footer.len() as f32;
+        let first = PAGE_HEIGHT - MARGIN_BOTTOM - (rows - 1) as f32 * SMALL.leading;
+        for (index, column) in head.footer.iter().enumerate() {
+            let left = text_left + index as f32 * width;
+            for (i, line) in column.iter().enumerate() {
+                let baseline = first + i as f32 * SMALL.leading;
+                pages.place(placed(
+                    line.clone(),
+                    left,
+                    left + width - 6.0,
+                    baseline,
+                    SMALL,
+                    false,
+                    piece(3),
+                ));
+            }
+        }
+        pages.bottom = first - SMALL.leading - 10.0;
+    }
+    pages.y = SUBJECT_TOP.max(top + 12.0);
 }
 
 fn placed(

@@ -1,4 +1,4 @@
-//! PDF documents the portal issues: the receipt now, letters later.
+//! PDF documents the portal issues: the receipt and the letters (Bescheide).
 //!
 //! A [`Document`] is data (headings, paragraphs, label–value facts) in one or more language
 //! [`Part`]s; [`render`] lays it out on A4 pages and writes a tagged PDF/UA-1 file: every line
@@ -13,6 +13,7 @@ mod layout;
 mod render;
 mod text;
 
+pub use layout::{ADDRESS_LINES, address_window};
 pub use render::render;
 
 /// A document to render.
@@ -49,6 +50,26 @@ pub enum Block {
     Paragraph(String),
     /// Label–value rows, as a two-column table whose first column heads each row.
     Facts(Vec<Fact>),
+    /// The head of a DIN 5008 letter (form B): only as the first block of a left-to-right part,
+    /// whose first page it fills down to the subject line.
+    Letterhead(Letterhead),
+}
+
+/// Sender, window address, information block and business details of a letter, at the places
+/// DIN 5008 form B gives them, so a window envelope shows the address and nothing else.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Letterhead {
+    /// The authority and its unit, at the top.
+    pub sender: Vec<String>,
+    /// The return line above the address, in small print (one line).
+    pub return_line: String,
+    /// The recipient, at most six lines (the address zone holds no more; further lines are
+    /// dropped by the layout and must be caught by the caller's pre-flight).
+    pub address: Vec<String>,
+    /// Aktenzeichen, date, contact … beside the address.
+    pub information: Vec<Fact>,
+    /// Bank and contact details at the foot of the first page, in columns.
+    pub footer: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

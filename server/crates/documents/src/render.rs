@@ -20,11 +20,11 @@ use krilla::text::TextDirection;
 
 use crate::fonts::{Weight, fonts};
 use crate::layout::{
-    PAGE_HEIGHT, PAGE_LABEL_BASELINE, PAGE_LABEL_SIZE, PAGE_WIDTH, PageLayout, PlacedLine, Slot,
-    lay_out,
+    FOLD_MARKS, HOLE_MARK, PAGE_HEIGHT, PAGE_LABEL_BASELINE, PAGE_LABEL_SIZE, PAGE_WIDTH,
+    PageLayout, PlacedLine, Slot, lay_out,
 };
 use crate::text::{segment_width, visual_segments};
-use crate::{Block, Document, DocumentError};
+use crate::{Block, Document, DocumentError, Fact};
 
 /// Renders `document` to the bytes of a PDF file.
 pub fn render(document: &Document) -> Result<Vec<u8>, DocumentError> {
@@ -57,6 +57,9 @@ pub fn render(document: &Document) -> Result<Vec<u8>, DocumentError> {
             draw_line(&mut surface, line);
             surface.end_tagged();
             content.entry(line.slot).or_default().push(id);
+        }
+        if layout.letter {
+            draw_marks(&mut surface);
         }
         let label = part
             .page_label
@@ -176,6 +179,35 @@ fn draw_line(surface: &mut Surface<'_>, line: &PlacedLine) {
     }
 }
 
+/// The fold marks and the punch mark at the left edge of a letter's first page: they guide
+/// folding machines and hands, so they are artifacts for a screen reader.
+fn draw_marks(surface: &mut Surface<'_>) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::new(
+        ArtifactType::Page,
+        None,
+    )));
+    surface.set_fill(None);
+    surface.set_stroke(Some(krilla::paint::Stroke {
+        width: 0.5,
+        ..Default::default()
+    }));
+    let marks = FOLD_MARKS
+        .iter()
+        .map(|y| (*y, 14.0))
+        .chain([(HOLE_MARK, 20.0)]);
+    for (y, length) in marks {
+        let mut path = krilla::geom::PathBuilder::new();
+        path.move_to(8.5, y);
+        path.line_to(8.5 + length, y);
+        if let Some(path) = path.finish() {
+            surface.draw_path(&path);
+        }
+    }
+    surface.set_stroke(None);
+    surface.set_fill(Some(krilla::paint::Fill::default()));
+    surface.end_tagged();
+}
+
 fn draw_centred(surface: &mut Surface<'_>, text: &str, right_to_left: bool) {
     let segments = visual_segments(text, right_to_left);
     let total: f32 = segments
@@ -200,6 +232,32 @@ fn draw_centred(surface: &mut Surface<'_>, text: &str, right_to_left: bool) {
         );
         x += segment_width(&segment, Weight::Regular, PAGE_LABEL_SIZE);
     }
+}
+
+/// A label–value table whose labels head their rows.
+fn facts_table(
+    facts: &[Fact],
+    part: usize,
+    block: usize,
+    take: &mut impl FnMut(Slot) -> Vec<Node>,
+) -> TagGroup {
+    let rows = (0..facts.len())
+        .map(|row| {
+            let cell = |column| Slot::Cell {
+                part,
+                block,
+                row,
+                column,
+            };
+            let header = TagGroup::with_children(Tag::TH(TableHeaderScope::Row), take(cell(0)));
+            let data = TagGroup::with_children(Tag::TD, take(cell(1)));
+            Node::from(TagGroup::with_children(
+                Tag::TR,
+                vec![header.into(), data.into()],
+            ))
+        })
+        .collect();
+    TagGroup::with_children(Tag::Table, rows)
 }
 
 /// The structure tree: one Part per language, in it the headings, paragraphs and tables, each
@@ -228,27 +286,25 @@ fn structure(document: &Document, content: &mut BTreeMap<Slot, Vec<Identifier>>)
                     TagGroup::with_children(Tag::Hn(level, Some(text.clone())), take(slot))
                 }
                 Block::Paragraph(_) => TagGroup::with_children(Tag::P, take(slot)),
-                Block::Facts(facts) => {
-                    let rows = (0..facts.len())
-                        .map(|row| {
-                            let cell = |column| Slot::Cell {
-                                part: part_index,
-                                block: block_index,
-                                row,
-                                column,
-                            };
-                            let header = TagGroup::with_children(
-                                Tag::TH(TableHeaderScope::Row),
-                                take(cell(0)),
-                            );
-                            let data = TagGroup::with_children(Tag::TD, take(cell(1)));
-                            Node::from(TagGroup::with_children(
-                                Tag::TR,
-                                vec![header.into(), data.into()],
-                            ))
-                        })
-                        .collect();
-                    TagGroup::with_children(Tag::Table, rows)
+                Block::Facts(facts) => facts_table(facts, part_index, block_index, &mut take),
+                Block::Letterhead(head) => {
+                    let mut piece = |piece| {
+                        let nodes = take(Slot::Piece {
+                            part: part_index,
+                            block: block_index,
+                            piece,
+                        });
+                        Node::from(TagGroup::with_children(Tag::P, nodes))
+                    };
+                    // Reading order: who writes, to whom, the file's facts, the business details.
+                    let (sender, return_line, address) = (piece(0), piece(1), piece(2));
+                    let footer = piece(3);
+                    let information =
+                        facts_table(&head.information, part_index, block_index, &mut take);
+                    TagGroup::with_children(
+                        Tag::Div,
+                        vec![sender, return_line, address, information.into(), footer],
+                    )
                 }
             };
             group.push(element);

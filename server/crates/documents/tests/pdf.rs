@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use documents::{Block, Document, Fact, Part, render};
+use documents::{Block, Document, Fact, Letterhead, Part, address_window, render};
 
 fn sample() -> Document {
     let mut answers: Vec<Fact> = (1..=40)
@@ -168,5 +168,164 @@ fn the_receipt_is_a_tagged_pdf_whose_text_reads_back_in_both_languages() {
     assert!(
         raw.contains(&format!("/actualtext<{utf16}>")),
         "the Arabic title as actual text"
+    );
+}
+
+fn letter() -> Document {
+    let fact = |label: &str, value: &str| Fact {
+        label: label.into(),
+        lines: vec![value.into()],
+    };
+    let reasoning =
+        "Die beantragte Erdwärmebohrung liegt außerhalb von Wasserschutzgebieten. ".repeat(12);
+    Document {
+        title: "Bescheid KU-2026-000001".into(),
+        lang: "de".into(),
+        created: time::macros::datetime!(2026-04-02 09:30 UTC),
+        parts: vec![
+            Part {
+                lang: "de".into(),
+                right_to_left: false,
+                page_label: "Seite {page} von {pages}".into(),
+                blocks: vec![
+                    Block::Letterhead(Letterhead {
+                        sender: vec![
+                            "Kreis Unna – Der Landrat".into(),
+                            "Untere Wasserbehörde".into(),
+                        ],
+                        return_line: "Kreis Unna · Friedrich-Ebert-Straße 17 · 59425 Unna".into(),
+                        address: vec![
+                            "Frau".into(),
+                            "Selin Yıldız".into(),
+                            "Musterweg 3".into(),
+                            "59423 Unna".into(),
+                        ],
+                        information: vec![
+                            fact("Aktenzeichen", "66.10-2026-0007"),
+                            fact("Ihr Antrag vom", "10.03.2026"),
+                            fact("Datum", "02.04.2026"),
+                        ],
+                        footer: vec![
+                            vec!["Kreis Unna".into(), "Friedrich-Ebert-Straße 17".into()],
+                            vec![
+                                "Sparkasse Unna".into(),
+                                "IBAN DE02 4405 0199 0000 0000 17".into(),
+                            ],
+                        ],
+                    }),
+                    Block::Heading {
+                        level: 1,
+                        text: "Bescheid über Ihren Antrag KU-2026-000001".into(),
+                    },
+                    Block::Paragraph("Sehr geehrte Frau Yıldız,".into()),
+                    Block::Paragraph(reasoning),
+                ],
+            },
+            Part {
+                lang: "ar".into(),
+                right_to_left: true,
+                page_label: "الصفحة {page} من {pages}".into(),
+                blocks: vec![Block::Heading {
+                    level: 1,
+                    text: "معلومات حول هذه الرسالة".into(),
+                }],
+            },
+        ],
+    }
+}
+
+/// Words `pdftotext -bbox` finds on the first page, with their boxes (points from the top left).
+fn words_on_first_page(file: &str) -> Option<Vec<(String, [f32; 4])>> {
+    let html = tool("pdftotext", &["-bbox", "-f", "1", "-l", "1", file, "-"])?;
+    let attribute = |tag: &str, name: &str| -> f32 {
+        let start = tag.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        tag[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    Some(
+        html.split("<word ")
+            .skip(1)
+            .map(|tag| {
+                let text = tag.split('>').nth(1).unwrap().split('<').next().unwrap();
+                let bbox = ["xMin", "yMin", "xMax", "yMax"].map(|name| attribute(tag, name));
+                (text.to_owned(), bbox)
+            })
+            .collect(),
+    )
+}
+
+#[test]
+fn a_letter_puts_the_address_in_the_window_and_reads_in_din_5008_order() {
+    let bytes = render(&letter()).expect("renders");
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("bescheid.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    if let Some(copy) = std::env::var_os("KREISPORTAL_KEEP_LETTER") {
+        std::fs::write(copy, &bytes).unwrap();
+    }
+    let file = path.to_str().unwrap();
+    let Some(words) = words_on_first_page(file) else {
+        return;
+    };
+    let (left, top, right, bottom) = address_window();
+    let within_window = |word: &str| {
+        let (_, [x0, y0, x1, y1]) = words
+            .iter()
+            .find(|(text, _)| text == word)
+            .unwrap_or_else(|| panic!("{word} on the first page"));
+        *x0 >= left && *x1 <= right && *y0 >= top && *y1 <= bottom
+    };
+    for word in [
+        "Selin",
+        "Yıldız",
+        "Musterweg",
+        "59423",
+        "Friedrich-Ebert-Straße",
+    ] {
+        assert!(within_window(word), "{word} inside the window");
+    }
+    for word in ["Aktenzeichen", "66.10-2026-0007", "Bescheid", "Sparkasse"] {
+        assert!(!within_window(word), "{word} outside the window");
+    }
+    let (_, file_number) = words.iter().find(|(t, _)| t == "66.10-2026-0007").unwrap();
+    assert!(
+        file_number[0] >= 125.0 * 72.0 / 25.4,
+        "information block from 125 mm"
+    );
+    let (_, subject) = words.iter().find(|(t, _)| t == "Bescheid").unwrap();
+    assert!(subject[1] > bottom, "the subject below the address field");
+    let (_, bank) = words.iter().find(|(t, _)| t == "Sparkasse").unwrap();
+    let lowest_body_line = words
+        .iter()
+        .filter(|(t, _)| t == "Wasserschutzgebieten.")
+        .map(|(_, b)| b[3])
+        .fold(0.0, f32::max);
+    assert!(lowest_body_line < bank[1], "the body ends above the footer");
+
+    let text = tool(
+        "pdftotext",
+        &["-enc", "UTF-8", "-f", "1", "-l", "1", file, "-"],
+    )
+    .unwrap();
+    let order: Vec<usize> = [
+        "Kreis Unna – Der Landrat",
+        "Musterweg 3",
+        "Bescheid über Ihren Antrag",
+        "Sehr geehrte Frau Yıldız,",
+    ]
+    .iter()
+    .map(|part| {
+        text.find(part)
+            .unwrap_or_else(|| panic!("{part} in:\n{text}"))
+    })
+    .collect();
+    assert!(order.is_sorted(), "{order:?} in:\n{text}");
+
+    let structure = tool("pdfinfo", &["-struct-text", file]).unwrap();
+    assert!(structure.contains("Div"), "{structure}");
+    assert!(structure.contains("\"Aktenzeichen\""), "{structure}");
+    let check = tool("qpdf", &["--check", file]).unwrap();
+    assert!(
+        check.contains("No syntax or stream encoding errors"),
+        "{check}"
     );
 }
