@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod form;
 pub mod form_error;
 pub mod integration;
+pub mod letter;
 pub mod locale;
 pub mod localized;
 pub mod organisation;

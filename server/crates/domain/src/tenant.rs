@@ -43,6 +43,22 @@ pub struct Tenant {
     /// The archive Akten are handed to at Aussonderung, e.g. "Kreisarchiv Unna".
     #[serde(default)]
     pub archive: Option<String>,
+    /// The account fees are paid to, at the foot of every letter.
+    #[serde(default)]
+    pub bank: Option<BankAccount>,
+    /// The letters' binding texts per kind, overridden per service; when there are any, every
+    /// kind needs a default (checked with the definition).
+    #[serde(default)]
+    pub letter_templates: Vec<crate::letter::LetterTemplate>,
+}
+
+/// A bank account as a letter's footer gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankAccount {
+    pub institute: String,
+    pub iban: String,
+    pub bic: String,
 }
 
 impl Tenant {
@@ -175,6 +191,10 @@ pub enum TenantDefinitionError {
     ReferencePrefix(String),
     #[error("file plan key {0:?} is malformed, appears twice or lacks the entry above it")]
     FilePlanKey(String),
+    #[error("bank IBAN {0:?} is not valid")]
+    Iban(String),
+    #[error("letter templates: {0}")]
+    LetterTemplates(#[from] crate::letter::TemplateError),
 }
 
 impl TenantDefinition {
@@ -222,6 +242,14 @@ impl TenantDefinition {
             {
                 return Err(TenantDefinitionError::FilePlanKey(entry.key.clone()));
             }
+        }
+        if let Some(bank) = &tenant.bank
+            && crate::form::iban::check(&bank.iban).is_err()
+        {
+            return Err(TenantDefinitionError::Iban(bank.iban.clone()));
+        }
+        if !tenant.letter_templates.is_empty() {
+            crate::letter::check_all(&tenant.letter_templates)?;
         }
         let websites =
             std::iter::once(&tenant.website).chain(tenant.towns.iter().map(|t| &t.website));
@@ -286,6 +314,60 @@ mod tests {
         let tenant = definition(|_| {}).unwrap();
         assert_eq!(tenant.towns[0].kind, TownKind::Stadt);
         assert!(!tenant.demo);
+    }
+
+    #[test]
+    fn letter_templates_are_checked_with_the_definition() {
+        let template = |kind: &str, body: &str| {
+            let mut table = toml::Table::new();
+            table.insert("kind".into(), kind.into());
+            table.insert("subject".into(), "Ihr Antrag {referenz}".into());
+            table.insert("body".into(), body.into());
+            toml::Value::Table(table)
+        };
+        let all = |body: &str| {
+            [
+                "bescheid",
+                "nachforderung",
+                "eingangsbestaetigung",
+                "anhoerung",
+            ]
+            .map(|kind| template(kind, body))
+            .to_vec()
+        };
+        let tenant = definition(|t| {
+            t.insert(
+                "letter_templates".into(),
+                toml::Value::Array(all("{anrede}")),
+            );
+        })
+        .unwrap();
+        assert_eq!(tenant.letter_templates.len(), 4);
+        let error = definition(|t| {
+            t.insert(
+                "letter_templates".into(),
+                toml::Value::Array(all("{anred}")),
+            );
+        })
+        .unwrap_err();
+        assert!(error.contains("{anred}"), "{error}");
+        let error = definition(|t| {
+            t.insert(
+                "letter_templates".into(),
+                toml::Value::Array(vec![template("bescheid", "x")]),
+            );
+        })
+        .unwrap_err();
+        assert!(error.contains("no default nachforderung"), "{error}");
+        let error = definition(|t| {
+            let mut bank = toml::Table::new();
+            bank.insert("institute".into(), "Sparkasse".into());
+            bank.insert("iban".into(), "DE00 1234".into());
+            bank.insert("bic".into(), "WELADED1UNN".into());
+            t.insert("bank".into(), toml::Value::Table(bank));
+        })
+        .unwrap_err();
+        assert!(error.contains("IBAN"), "{error}");
     }
 
     #[test]
