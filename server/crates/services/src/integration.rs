@@ -212,6 +212,7 @@ pub async fn report_state(
             case.state,
             to,
             case.prepared_by,
+            &[],
             &audit(
                 client,
                 &format!("case.state.{}", to.as_str()),

@@ -7,9 +7,10 @@ use domain::audit::AuditEvent;
 use domain::case::CaseId;
 use domain::staff::StaffId;
 use sqlx::postgres::PgRow;
-use sqlx::{Postgres, QueryBuilder, Row};
+use sqlx::{PgConnection, Postgres, QueryBuilder, Row};
 use storage::{
-    CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, StorageError, StorageResult,
+    CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, NewJob, StorageError,
+    StorageResult,
 };
 use time::{Date, OffsetDateTime};
 
@@ -147,33 +148,13 @@ impl CaseStore for PostgresStorage {
         from: CaseState,
         to: CaseState,
         prepared_by: Option<StaffId>,
+        jobs: &[NewJob],
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()> {
         let mut tx = self.pool.begin().await.map_err(database_error)?;
-        let submission: i64 = sqlx::query_scalar(
-            "UPDATE cases SET prepared_by = $1, closed_at = $3 WHERE id = $2 RETURNING submission_id",
-        )
-        .bind(prepared_by.map(|staff| staff.0))
-        .bind(id.0)
-        .bind((to == CaseState::Abgeschlossen).then_some(at))
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(database_error)?
-        .ok_or(StorageError::NotFound)?;
-        let moved = sqlx::query("UPDATE submissions SET state = $1 WHERE id = $2 AND state = $3")
-            .bind(to.as_str())
-            .bind(submission)
-            .bind(from.as_str())
-            .execute(&mut *tx)
-            .await
-            .map_err(database_error)?;
-        if moved.rows_affected() == 0 {
-            return Err(StorageError::Conflict(format!(
-                "case {id} is no longer {}",
-                from.as_str()
-            )));
-        }
+        move_in(&mut tx, id, from, to, prepared_by, at).await?;
+        crate::outbox::insert_jobs(&mut tx, jobs).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
     }
@@ -276,4 +257,40 @@ impl CaseStore for PostgresStorage {
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
     }
+}
+
+/// Moves a case from one state to the next inside `connection`'s transaction; `Conflict` when
+/// it is no longer in `from`.
+pub(crate) async fn move_in(
+    connection: &mut PgConnection,
+    id: CaseId,
+    from: CaseState,
+    to: CaseState,
+    prepared_by: Option<StaffId>,
+    at: OffsetDateTime,
+) -> StorageResult<()> {
+    let submission: i64 = sqlx::query_scalar(
+        "UPDATE cases SET prepared_by = $1, closed_at = $3 WHERE id = $2 RETURNING submission_id",
+    )
+    .bind(prepared_by.map(|staff| staff.0))
+    .bind(id.0)
+    .bind((to == CaseState::Abgeschlossen).then_some(at))
+    .fetch_optional(&mut *connection)
+    .await
+    .map_err(database_error)?
+    .ok_or(StorageError::NotFound)?;
+    let moved = sqlx::query("UPDATE submissions SET state = $1 WHERE id = $2 AND state = $3")
+        .bind(to.as_str())
+        .bind(submission)
+        .bind(from.as_str())
+        .execute(&mut *connection)
+        .await
+        .map_err(database_error)?;
+    if moved.rows_affected() == 0 {
+        return Err(StorageError::Conflict(format!(
+            "case {id} is no longer {}",
+            from.as_str()
+        )));
+    }
+    Ok(())
 }

@@ -302,41 +302,10 @@ impl RecordStore for PostgresStorage {
         at: OffsetDateTime,
     ) -> StorageResult<u32> {
         let mut tx = self.pool.begin().await.map_err(database_error)?;
-        let filed: Option<i64> = sqlx::query_scalar("SELECT akte_id FROM cases WHERE id = $1")
-            .bind(case.0)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(database_error)?
-            .ok_or(StorageError::NotFound)?;
-        let not_open =
-            || StorageError::Conflict(format!("case {case} is not filed in an open Akte"));
-        let akte_id = filed.ok_or_else(not_open)?;
-        let state: String = sqlx::query_scalar("SELECT state FROM akten WHERE id = $1 FOR UPDATE")
-            .bind(akte_id)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(database_error)?;
-        if state != AkteState::Offen.as_str() {
-            return Err(not_open());
-        }
-        let row = sqlx::query(
-            "INSERT INTO documents (akte_id, number, title, kind, case_id, created_at)
-             VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM documents WHERE akte_id = $1),
-                     $2, $3, $4, $5)
-             RETURNING id, number",
-        )
-        .bind(akte_id)
-        .bind(&document.title)
-        .bind(&document.kind)
-        .bind(case.0)
-        .bind(at)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(database_error)?;
-        insert_version(&mut tx, row.get("id"), 1, &document.content, at, true).await?;
+        let number = file_in_case_akte(&mut tx, case, document, at).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)?;
-        number(row.get("number"), "number")
+        Ok(number)
     }
 
     async fn akte(&self, id: AkteId) -> StorageResult<Option<Akte>> {
@@ -532,4 +501,54 @@ impl RecordStore for PostgresStorage {
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
     }
+}
+
+/// Files `document` in the open Akte of `case` inside `connection`'s transaction (its first
+/// version zu den Akten); its number in the Akte. `Conflict` when the case has no open Akte.
+pub(crate) async fn file_in_case_akte(
+    connection: &mut PgConnection,
+    case: CaseId,
+    document: &NewDocument,
+    at: OffsetDateTime,
+) -> StorageResult<u32> {
+    let filed: Option<i64> = sqlx::query_scalar("SELECT akte_id FROM cases WHERE id = $1")
+        .bind(case.0)
+        .fetch_optional(&mut *connection)
+        .await
+        .map_err(database_error)?
+        .ok_or(StorageError::NotFound)?;
+    let not_open = || StorageError::Conflict(format!("case {case} is not filed in an open Akte"));
+    let akte_id = filed.ok_or_else(not_open)?;
+    let state: String = sqlx::query_scalar("SELECT state FROM akten WHERE id = $1 FOR UPDATE")
+        .bind(akte_id)
+        .fetch_one(&mut *connection)
+        .await
+        .map_err(database_error)?;
+    if state != AkteState::Offen.as_str() {
+        return Err(not_open());
+    }
+    let row = sqlx::query(
+        "INSERT INTO documents (akte_id, number, title, kind, case_id, created_at)
+             VALUES ($1, (SELECT COALESCE(MAX(number), 0) + 1 FROM documents WHERE akte_id = $1),
+                     $2, $3, $4, $5)
+             RETURNING id, number",
+    )
+    .bind(akte_id)
+    .bind(&document.title)
+    .bind(&document.kind)
+    .bind(case.0)
+    .bind(at)
+    .fetch_one(&mut *connection)
+    .await
+    .map_err(database_error)?;
+    insert_version(
+        &mut *connection,
+        row.get("id"),
+        1,
+        &document.content,
+        at,
+        true,
+    )
+    .await?;
+    number(row.get("number"), "number")
 }

@@ -10,6 +10,7 @@ mod case;
 mod case_request;
 mod catalogue;
 mod convert;
+mod decision;
 mod disposal;
 mod feedback;
 mod integration;

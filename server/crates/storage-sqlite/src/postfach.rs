@@ -6,8 +6,8 @@ use domain::account::AccountId;
 use domain::audit::AuditEvent;
 use domain::case::CaseId;
 use domain::organisation::OrganisationId;
-use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, SqliteConnection};
 use storage::postfach::JobsFor;
 use storage::{
     Mailbox, Message, MessageId, NewJob, NewMessage, PostfachStore, StorageError, StorageResult,
@@ -90,40 +90,11 @@ impl PostfachStore for SqliteStorage {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .map_err(database_error)?;
-        let (account, organisation) = match message.mailbox {
-            Mailbox::Account(id) => (Some(id.0), None),
-            Mailbox::Organisation(id) => (None, Some(id.0)),
-        };
-        let letter = message.letter.as_ref();
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO postfach_messages (tenant_id, account_id, organisation_id, case_id,
-                 subject, body, file_name, media_type, size_bytes, sha256, storage_key, decision,
-                 created_at)
-             SELECT t.id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13
-               FROM tenants t WHERE t.slug = ?1
-             RETURNING id",
-        )
-        .bind(message.tenant_slug)
-        .bind(account)
-        .bind(organisation)
-        .bind(message.case.map(|case| case.0))
-        .bind(message.subject)
-        .bind(message.body)
-        .bind(letter.map(|l| l.file_name.as_str()))
-        .bind(letter.map(|l| l.media_type.as_str()))
-        .bind(letter.map(|l| i64::try_from(l.size_bytes).unwrap_or(i64::MAX)))
-        .bind(letter.map(|l| l.sha256.as_str()))
-        .bind(letter.map(|l| l.storage_key.as_str()))
-        .bind(message.decision)
-        .bind(to_micros(message.created_at))
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(database_error)?
-        .ok_or(StorageError::NotFound)?;
-        insert_jobs(&mut tx, &jobs_for(MessageId(id))).await?;
+        let id = insert_message(&mut tx, message).await?;
+        insert_jobs(&mut tx, &jobs_for(id)).await?;
         crate::audit::append(&mut tx, message.created_at, audit).await?;
         tx.commit().await.map_err(database_error)?;
-        Ok(MessageId(id))
+        Ok(id)
     }
 
     async fn messages(&self, mailbox: Mailbox) -> StorageResult<Vec<Message>> {
@@ -249,4 +220,42 @@ impl PostfachStore for SqliteStorage {
         tx.commit().await.map_err(database_error)?;
         Ok(true)
     }
+}
+
+/// Stores a new message inside `connection`'s transaction. `NotFound` for an unknown tenant.
+pub(crate) async fn insert_message(
+    connection: &mut SqliteConnection,
+    message: &NewMessage<'_>,
+) -> StorageResult<MessageId> {
+    let (account, organisation) = match message.mailbox {
+        Mailbox::Account(id) => (Some(id.0), None),
+        Mailbox::Organisation(id) => (None, Some(id.0)),
+    };
+    let letter = message.letter.as_ref();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO postfach_messages (tenant_id, account_id, organisation_id, case_id,
+                 subject, body, file_name, media_type, size_bytes, sha256, storage_key, decision,
+                 created_at)
+             SELECT t.id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13
+               FROM tenants t WHERE t.slug = ?1
+             RETURNING id",
+    )
+    .bind(message.tenant_slug)
+    .bind(account)
+    .bind(organisation)
+    .bind(message.case.map(|case| case.0))
+    .bind(message.subject)
+    .bind(message.body)
+    .bind(letter.map(|l| l.file_name.as_str()))
+    .bind(letter.map(|l| l.media_type.as_str()))
+    .bind(letter.map(|l| i64::try_from(l.size_bytes).unwrap_or(i64::MAX)))
+    .bind(letter.map(|l| l.sha256.as_str()))
+    .bind(letter.map(|l| l.storage_key.as_str()))
+    .bind(message.decision)
+    .bind(to_micros(message.created_at))
+    .fetch_optional(&mut *connection)
+    .await
+    .map_err(database_error)?
+    .ok_or(StorageError::NotFound)?;
+    Ok(MessageId(id))
 }

@@ -7,7 +7,7 @@ use domain::case::CaseId;
 use domain::staff::StaffId;
 use time::{Date, OffsetDateTime};
 
-use crate::{Inserted, StorageResult};
+use crate::{Inserted, NewJob, StorageResult};
 
 /// A case about to be opened for the submission of a draft.
 #[derive(Debug, Clone)]
@@ -76,7 +76,7 @@ pub trait CaseStore: Send + Sync {
     async fn case_summary(&self, id: CaseId) -> StorageResult<Option<CaseSummary>>;
 
     /// Moves the case from state `from` to `to` and records who asked for its sign-off, with
-    /// `audit`. `Conflict` when it is no longer in `from` (someone was faster), `NotFound` for
+    /// `jobs` (what must follow the step) and `audit`. `Conflict` when it is no longer in `from` (someone was faster), `NotFound` for
     /// an unknown case.
     async fn move_case(
         &self,
@@ -84,6 +84,7 @@ pub trait CaseStore: Send + Sync {
         from: CaseState,
         to: CaseState,
         prepared_by: Option<StaffId>,
+        jobs: &[NewJob],
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()>;

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod case;
 pub mod case_request;
 pub mod catalogue;
+pub mod decision;
 mod error;
 pub mod feedback;
 pub mod integration;
@@ -42,6 +43,7 @@ pub use audit::AuditStore;
 pub use case::{CaseFilter, CaseNote, CaseStore, CaseSummary, NewCase};
 pub use case_request::{InformationRequest, InformationRequestStore, NewInformationRequest};
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
+pub use decision::{Decision, DecisionStore, NewRelease, Release};
 pub use error::{StorageError, StorageResult};
 pub use feedback::{FeedbackStore, NewFeedback, StoredFeedback};
 pub use integration::{ApiClient, ApiClientStore, NewApiClient, Webhook};
@@ -91,6 +93,7 @@ pub trait Storage:
     + UploadStore
     + AuditStore
     + CaseStore
+    + DecisionStore
     + InformationRequestStore
     + FeedbackStore
     + ApiClientStore

@@ -6,6 +6,7 @@ mod application;
 mod case;
 mod case_request;
 mod catalogue;
+mod decision;
 mod disposal;
 mod feedback;
 mod fixtures;
@@ -29,6 +30,7 @@ pub use application::*;
 pub use case::*;
 pub use case_request::*;
 pub use catalogue::*;
+pub use decision::*;
 pub use disposal::*;
 pub use feedback::*;
 pub use integration::*;
@@ -124,7 +126,8 @@ macro_rules! story_tests {
             an_exported_closed_akte_is_ausgesondert_leaving_only_its_proof,
             api_clients_open_by_token_until_revoked_and_cases_raise_events,
             postfach_messages_record_notice_retrieval_and_paper_fallback_once,
-            consent_to_digital_delivery_is_given_kept_and_withdrawn
+            consent_to_digital_delivery_is_given_kept_and_withdrawn,
+            a_decision_is_prepared_with_its_step_and_released_once
         );
     };
     (@each $fresh:path; $($scenario:ident),* $(,)?) => {

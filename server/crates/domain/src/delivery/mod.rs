@@ -38,6 +38,28 @@ pub enum PaperReason {
 }
 
 impl PaperReason {
+    pub const ALL: [PaperReason; 4] = [
+        PaperReason::NoPostfach,
+        PaperReason::NoConsent,
+        PaperReason::ServiceRequiresPaper,
+        PaperReason::NotRetrieved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaperReason::NoPostfach => "no_postfach",
+            PaperReason::NoConsent => "no_consent",
+            PaperReason::ServiceRequiresPaper => "service_requires_paper",
+            PaperReason::NotRetrieved => "not_retrieved",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<PaperReason> {
+        PaperReason::ALL
+            .into_iter()
+            .find(|reason| reason.as_str() == text)
+    }
+
     pub fn message_key(self) -> &'static str {
         match self {
             PaperReason::NoPostfach => msg_key("delivery-paper-no-postfach"),

@@ -142,6 +142,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
             CaseState::InBearbeitung,
             CaseState::EntscheidungVorbereitet,
             None,
+            &[],
             &audit("case.prepare"),
             moment(T0 + 500),
         )
@@ -154,6 +155,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
                 CaseState::InBearbeitung,
                 CaseState::EntscheidungVorbereitet,
                 None,
+                &[],
                 &audit("case.prepare"),
                 moment(T0 + 500),
             )
@@ -166,6 +168,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
             CaseState::EntscheidungVorbereitet,
             CaseState::Mitzeichnung,
             Some(kuebra),
+            &[],
             &audit("case.request-sign-off"),
             moment(T0 + 600),
         )
@@ -218,6 +221,7 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
             CaseState::Mitzeichnung,
             CaseState::Abgeschlossen,
             Some(kuebra),
+            &[],
             &audit("case.mitzeichnen"),
             moment(T0 + 750),
         )
