@@ -11,7 +11,7 @@
  *   CHROMIUM        browser binary (default /usr/bin/chromium)
  *
  * Next to the portal runs the OpenID provider of the login tests (support/oidc_provider.mjs)
- * on the port after the portal's.
+ * on the port after the portal's, and a real SMTP server (support/smtp_sink.py) on the next.
  */
 import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -25,6 +25,9 @@ const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;
 // The OpenID provider the portal logs citizens in with (node oidc-provider, invented people).
 const providerPort = port + 1;
+// The real SMTP server the portal sends its mail through (support/smtp_sink.py, aiosmtpd): each
+// accepted mail becomes a file in the data folder's mail/, where the tests read it.
+const smtpPort = port + 2;
 const issuer = `http://127.0.0.1:${providerPort}`;
 const server = resolve(process.env.E2E_SERVER_BIN ?? '../target/debug/server');
 
@@ -68,6 +71,14 @@ export default defineConfig({
       stderr: 'ignore',
     },
     {
+      command: `python3 support/smtp_sink.py --port ${smtpPort} --folder ${dataDir}/mail`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       command: server,
       url: `${baseURL}/ready`,
       reuseExistingServer: false,
@@ -78,7 +89,10 @@ export default defineConfig({
         KREISPORTAL__SERVER__LISTEN: `127.0.0.1:${port}`,
         KREISPORTAL__SERVER__PUBLIC_URL: baseURL,
         KREISPORTAL__DATABASE__URL: `sqlite://${dataDir}/kreisportal.db`,
-        KREISPORTAL__MAIL__FOLDER: `${dataDir}/mail`,
+        KREISPORTAL__MAIL__TRANSPORT: 'smtp',
+        KREISPORTAL__MAIL__SMTP__HOST: '127.0.0.1',
+        KREISPORTAL__MAIL__SMTP__PORT: String(smtpPort),
+        KREISPORTAL__MAIL__SMTP__SECURITY: 'none',
         KREISPORTAL__UPLOADS__FOLDER: `${dataDir}/files`,
         KREISPORTAL__SEARCH__FOLDER: `${dataDir}/search`,
         KREISPORTAL__WORKER__POLL_INTERVAL_MS: '100',

@@ -44,6 +44,15 @@ const USERS = {
       address: { street_address: 'Massener Straße 21', postal_code: '59423', locality: 'Unna', country: 'DE' },
     },
   },
+  // Only the decision journey logs Deniz in: it relies on his consent to digital delivery.
+  deniz: {
+    best: 'passwort',
+    claims: {
+      given_name: 'Deniz', family_name: 'Kaya', birthdate: '1984-11-20',
+      email: 'deniz.kaya@example.org', email_verified: true,
+      address: { street_address: 'Hansastraße 9', postal_code: '59425', locality: 'Unna', country: 'DE' },
+    },
+  },
   selin: {
     best: 'eid',
     claims: {

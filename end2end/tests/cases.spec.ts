@@ -2,63 +2,15 @@
  * The Posteingang: an application submitted in the portal reaches the inbox of the unit
  * responsible for its service, where a caseworker opens it, takes it up, asks the applicant for
  * a document (Nachforderung), which the applicant sends through the portal into the case, files
- * the case into a new Akte with its Aktenzeichen, then prepares the decision and asks for the
- * sign-off; a second person signs it off, and a third, on a page that is out
- * of date, is refused with the reason. On the way the caseworker finds the case with the search
+ * the case into a new Akte with its Aktenzeichen, then writes the decision and asks for the
+ * sign-off; a second person signs it off (the letter goes out on paper and is filed), and a
+ * third, on a page that is out of date, is refused with the reason. On the way the caseworker finds the case with the search
  * and sets a Wiedervorlage, looks at the key figures, and the team lead closes the Akte and finds no Akte due for Aussonderung. In every language, with JavaScript on and off, checked
  * with axe.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addStaff, totp } from '../support/staff';
+import { expect, test } from '@playwright/test';
+import { fillDate, staffPage, submitInstruction } from './office';
 import { LOCALES, expectNoAccessibilityViolations } from './support';
-
-/** Fills a date field's day, month and year, `offsetDays` from today. */
-async function fillDate(page: Page, name: string, offsetDays: number): Promise<void> {
-  const date = new Date(Date.now() + offsetDays * 86_400_000);
-  await page.locator(`[name="${name}.day"]`).fill(String(date.getUTCDate()));
-  await page.locator(`[name="${name}.month"]`).fill(String(date.getUTCMonth() + 1));
-  await page.locator(`[name="${name}.year"]`).fill(String(date.getUTCFullYear()));
-}
-
-/** A new browser context with a staff member of `role` in unit 53 logged in, in `locale`. */
-async function staffPage(browser: Browser, name: string, role: string, locale: string): Promise<Page> {
-  const member = addStaff(name, role, '53');
-  const context = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(`/verwaltung/anmelden?lang=${locale}`);
-  await page.locator('#username').fill(member.username);
-  await page.locator('#password').fill(member.password);
-  await page.locator('#code').fill(totp(member.secret));
-  await page.locator('main form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/verwaltung$/);
-  return page;
-}
-
-/** Applies for the infection protection instruction (unit 53); returns the reference. */
-async function submitInstruction(page: Page, familyName: string): Promise<string> {
-  await page.goto('/leistungen/belehrung-infektionsschutz?lang=de');
-  await page.locator('main form[action$="/antrag"] button[type="submit"]').first().click();
-  await page.locator('[name="given_name"]').fill('Selin');
-  await page.locator('[name="family_name"]').fill(familyName);
-  await fillDate(page, 'birth_date', -30 * 365);
-  await page.locator('[name="email"]').fill('selin.brinkhoff@example.org');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await expect(page).toHaveURL(/\/schritt\/work$/);
-  await page.locator('select[name="sector"]').selectOption('baeckerei');
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await expect(page).toHaveURL(/\/schritt\/appointment$/);
-  await page.locator('input[name="weekdays"][value="di"]').check();
-  await page.locator('input[name="time_of_day"][value="vormittags"]').check();
-  await fillDate(page, 'earliest', 10);
-  await page.locator('select[name="language"]').selectOption('de');
-  await page.locator('input[name="sign_language"][value="no"]').check();
-  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
-  await expect(page).toHaveURL(/\/pruefen$/);
-  await page.locator('#erklaerung').check();
-  await page.getByRole('button', { name: 'Antrag verbindlich absenden', exact: true }).click();
-  await expect(page).toHaveURL(/\/eingereicht$/);
-  return (await page.getByText(/^KU-\d{4}-\d{6}$/).textContent()) ?? '';
-}
 
 for (const locale of LOCALES) {
   test(`a submission reaches the inbox, is taken up and signed off by a second person, in ${locale}`, async ({ page, browser }) => {
@@ -184,7 +136,16 @@ for (const locale of LOCALES) {
     await resubmit.click();
     await expect(office.locator('form[action$="/wiedervorlage"] input[value="erledigt"]')).toHaveCount(1);
     await expectNoAccessibilityViolations(office);
-    await office.locator('input[name="schritt"][value="entscheidung-vorbereiten"] + button').click();
+    // The decision is written with its reasons; without them the form says what is missing.
+    const decide = office.locator('form[action$="/entscheidung"] button[type="submit"]');
+    await decide.click();
+    await expect(office.getByRole('alert')).toBeFocused();
+    await expect(office.getByRole('alert').locator('a[href="#ergebnis"]')).toHaveCount(1);
+    await expectNoAccessibilityViolations(office);
+    await office.locator('#ergebnis-ablehnung').check();
+    await office.locator('#begruendung').fill('Die Teilnahme an der Belehrung ist nicht nachgewiesen.');
+    await decide.click();
+    await expect(office.locator('form[action$="/entscheidung"]')).toHaveCount(0);
     await office.locator('input[name="schritt"][value="mitzeichnung-anfordern"] + button').click();
     await expect(office.locator('input[name="schritt"]')).toHaveCount(0);
     const caseAddress = office.url();
@@ -197,13 +158,19 @@ for (const locale of LOCALES) {
     await expectNoAccessibilityViolations(lead);
     await lead.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
     await expect(lead.locator('input[name="schritt"]')).toHaveCount(0);
-    await expect(lead.locator('main a[href^="/verwaltung/akten/"]')).toHaveText(/^53\.40\.20-/);
+    await expect(lead.locator('main a[href^="/verwaltung/akten/"]:not([href*="/dokumente/"])')).toHaveText(/^53\.40\.20-/);
     await deputy.locator('input[name="schritt"][value="mitzeichnen"] + button').click();
     await expect(deputy.getByRole('alert')).toBeFocused();
     await expect(deputy).toHaveTitle(/^(Fehler|Error|Hata|خطأ|Помилка|Ошибка|Błąd)/);
     await expectNoAccessibilityViolations(deputy);
+    // The letter goes out after the sign-off, on paper here (no account): filed, hashed, why.
+    await expect(async () => {
+      await lead.reload();
+      await expect(lead.locator('#zustellung code')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    await expectNoAccessibilityViolations(lead);
     // The team lead closes the Akte; its retention runs from the end of the year.
-    await lead.locator('main a[href^="/verwaltung/akten/"]').click();
+    await lead.locator('main a[href^="/verwaltung/akten/"]:not([href*="/dokumente/"])').click();
     await lead.locator('form[action$="/schliessen"] button[type="submit"]').click();
     await expect(lead.locator('form[action$="/schliessen"]')).toHaveCount(0);
     await expectNoAccessibilityViolations(lead);

@@ -101,7 +101,7 @@ export async function logInAtProvider(page: Page, user: string, method: 'passwor
 }
 
 /**
- * The first match of `link` in a mail the server wrote (folder transport) that mentions
+ * The first match of `link` in a mail the SMTP server on loopback received that mentions
  * `mentioning` in its headers or body, once the worker has sent it.
  */
 export function mailedLink(mentioning: string, link: RegExp): string | undefined {

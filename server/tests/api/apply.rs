@@ -37,8 +37,22 @@ pub async fn post_step(
     step: &str,
     fields: &[(&str, &str)],
 ) -> reqwest::Response {
-    app.post_form(&format!("/antrag/{token}/schritt/{step}"), fields)
-        .await
+    post_step_as(app, token, step, fields, None).await
+}
+
+/// A step posted with a cookie (a logged-in applicant, or a language chosen).
+pub async fn post_step_as(
+    app: &TestApp,
+    token: &str,
+    step: &str,
+    fields: &[(&str, &str)],
+    cookie: Option<&str>,
+) -> reqwest::Response {
+    let path = format!("/antrag/{token}/schritt/{step}");
+    match cookie {
+        Some(cookie) => app.post_form_with(&path, fields, cookie).await,
+        None => app.post_form(&path, fields).await,
+    }
 }
 
 fn date_fields(prefix: &str, date: Date) -> [(String, String); 3] {
@@ -61,6 +75,10 @@ fn borrowed(fields: &[(String, String)]) -> Vec<(&str, &str)> {
 
 /// Fills every step of the IfSG instruction, as of `today`.
 pub async fn fill_ifsg(app: &TestApp, token: &str, today: Date) {
+    fill_ifsg_as(app, token, today, None).await;
+}
+
+pub async fn fill_ifsg_as(app: &TestApp, token: &str, today: Date, cookie: Option<&str>) {
     let mut person = vec![
         ("given_name".to_owned(), "Selin".to_owned()),
         ("family_name".to_owned(), "Brinkhoff".to_owned()),
@@ -68,13 +86,14 @@ pub async fn fill_ifsg(app: &TestApp, token: &str, today: Date) {
         ("phone".to_owned(), String::new()),
     ];
     person.extend(date_fields("birth_date", today - Duration::days(365 * 30)));
-    let response = post_step(app, token, "person", &borrowed(&person)).await;
+    let response = post_step_as(app, token, "person", &borrowed(&person), cookie).await;
     assert_eq!(location(&response), format!("/antrag/{token}/schritt/work"));
-    let response = post_step(
+    let response = post_step_as(
         app,
         token,
         "work",
         &[("sector", "baeckerei"), ("employer", "Backstube am Markt")],
+        cookie,
     )
     .await;
     assert_eq!(
@@ -90,7 +109,7 @@ pub async fn fill_ifsg(app: &TestApp, token: &str, today: Date) {
         ("needs".to_owned(), String::new()),
     ];
     appointment.extend(date_fields("earliest", today + Duration::days(10)));
-    let response = post_step(app, token, "appointment", &borrowed(&appointment)).await;
+    let response = post_step_as(app, token, "appointment", &borrowed(&appointment), cookie).await;
     assert_eq!(location(&response), format!("/antrag/{token}/pruefen"));
 }
 

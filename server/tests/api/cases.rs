@@ -221,8 +221,23 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
                 .await
         }
     };
+    let prepare = |cookie: &str| {
+        let cookie = cookie.to_owned();
+        let app = &app;
+        async move {
+            app.post_form_with(
+                &format!("{case}/entscheidung"),
+                &[
+                    ("ergebnis", "stattgabe"),
+                    ("begruendung", "Die Belehrung fand statt."),
+                ],
+                &cookie,
+            )
+            .await
+        }
+    };
 
-    let not_yet = step(&anna, "entscheidung-vorbereiten").await;
+    let not_yet = prepare(&anna).await;
     assert_eq!(not_yet.status(), 409, "not taken up yet");
     let html = not_yet.text().await.unwrap();
     assert!(html.contains("<title>Fehler: Vorgang KU-"));
@@ -231,7 +246,24 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
 
     app.post_form_with(&format!("{case}/uebernehmen"), &[], &anna)
         .await;
-    let by_other = step(&ben, "entscheidung-vorbereiten").await;
+    let unfiled = prepare(&anna).await;
+    assert_eq!(unfiled.status(), 409, "the Bescheid needs the Akte");
+    assert!(
+        unfiled
+            .text()
+            .await
+            .unwrap()
+            .contains("Nehmen Sie den Vorgang zuerst zu den Akten")
+    );
+    let filed = app
+        .post_form_with(
+            &format!("{case}/zda"),
+            &[("akte", "neu"), ("titel", "Belehrung")],
+            &anna,
+        )
+        .await;
+    assert_eq!(location(&filed), format!("{case}#akte-abschnitt"));
+    let by_other = prepare(&ben).await;
     assert_eq!(by_other.status(), 409, "only the assignee prepares");
     assert!(
         by_other
@@ -241,8 +273,8 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
             .contains("nur die Person gehen, die den Vorgang bearbeitet")
     );
     assert_eq!(
-        location(&step(&anna, "entscheidung-vorbereiten").await),
-        case
+        location(&prepare(&anna).await),
+        format!("{case}#entscheidung")
     );
     assert_eq!(location(&step(&anna, "mitzeichnung-anfordern").await), case);
     let page = app
@@ -317,6 +349,8 @@ async fn a_decision_is_signed_off_by_a_second_person_and_refusals_say_why() {
             "{action} in {actions:?}"
         );
     }
+    // The signed-off decision goes out (on paper: the applicant has no account).
+    app.run_jobs().await;
     app.finish().await;
 }
 

@@ -10,6 +10,7 @@ mod catalogue;
 mod cli;
 mod crash;
 mod deadlines;
+mod decisions;
 mod disposal;
 mod errors;
 mod feedback;

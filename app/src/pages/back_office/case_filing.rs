@@ -41,7 +41,7 @@ pub enum CaseFiling {
     NotYet,
 }
 
-fn radio(
+pub(crate) fn radio(
     name: &'static str,
     id: String,
     value: String,

@@ -10,8 +10,9 @@ use domain::case::CaseId;
 use domain::case::workflow::Step;
 
 use super::{
-    AskForm, CaseAssign, CaseDocumentItem, CaseFiling, CaseFilingSection, CaseNotes, CaseRequest,
-    CaseRequests, CaseResubmission, Colleague, HistoryRow, NoteForm, NoteRow, ResubmissionForm,
+    AskForm, CaseAssign, CaseDecision, CaseDocumentItem, CaseFiling, CaseFilingSection, CaseNotes,
+    CaseRequest, CaseRequests, CaseResubmission, Colleague, DecisionForm, DecisionSummary,
+    HistoryRow, NoteForm, NoteRow, ResubmissionForm,
 };
 use crate::components::{ErrorSummary, SummaryError, summary_of};
 use crate::t;
@@ -57,6 +58,10 @@ pub struct CaseView {
     pub resubmission: Option<(String, bool)>,
     /// The form to set it, when the viewer may.
     pub resubmission_form: Option<ResubmissionForm>,
+    /// The decision written, with what became of it.
+    pub decision: Option<DecisionSummary>,
+    /// The form to write it, when the viewer may prepare the decision now.
+    pub decision_form: Option<DecisionForm>,
 }
 
 impl CaseView {
@@ -68,6 +73,10 @@ impl CaseView {
             || !self.note_form.errors.is_empty()
             || self
                 .resubmission_form
+                .as_ref()
+                .is_some_and(|form| !form.errors.is_empty())
+            || self
+                .decision_form
                 .as_ref()
                 .is_some_and(|form| !form.errors.is_empty())
     }
@@ -117,14 +126,18 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
     if let Some(form) = &view.resubmission_form {
         summary.extend(summary_of(&form.errors));
     }
+    if let Some(form) = &view.decision_form {
+        summary.extend(summary_of(&form.errors));
+    }
     let assign = (!view.colleagues.is_empty()).then(
         || view! { <CaseAssign id=view.id colleagues=view.colleagues current=view.assignee_id/> },
     );
-    // Asking the applicant needs the question: that step has its own form.
+    // Asking the applicant needs the question, preparing the decision its text: those steps
+    // have their own forms.
     let steps = view
         .steps
         .iter()
-        .filter(|step| **step != Step::RequestInformation)
+        .filter(|step| !matches!(step, Step::RequestInformation | Step::PrepareDecision))
         .map(|step| {
             view! {
                 <form method="post" action=format!("/verwaltung/vorgaenge/{}/schritt", view.id)>
@@ -184,6 +197,7 @@ pub fn CasePage(view: CaseView) -> impl IntoView {
         {assign}
         <div id="schritte" class="button-group">{steps}</div>
         <CaseResubmission id=view.id current=view.resubmission form=view.resubmission_form/>
+        <CaseDecision id=view.id decision=view.decision form=view.decision_form/>
         <h2>{t("case-answers-heading")}</h2>
         <p>{t("case-answers-note")}</p>
         <div lang="de">{answers}</div>

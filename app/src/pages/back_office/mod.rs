@@ -6,6 +6,7 @@ mod api_client_created_page;
 mod api_clients_page;
 mod back_office_page;
 mod case_assign;
+mod case_decision;
 mod case_document_item;
 mod case_filing;
 mod case_notes;
@@ -32,6 +33,7 @@ pub use api_clients_page::{
 };
 pub use back_office_page::{BackOfficePage, BackOfficeView};
 pub use case_assign::{CaseAssign, Colleague};
+pub use case_decision::{CaseDecision, DecisionForm, DecisionSummary, ReleaseSummary};
 pub use case_document_item::CaseDocumentItem;
 pub use case_filing::{AkteChoice, CaseFiling, CaseFilingSection, FilingForm};
 pub use case_notes::{CaseNotes, HistoryRow, NoteForm, NoteRow};

@@ -11,7 +11,7 @@ use domain::case::workflow::{CaseFacts, Refusal, Step, decide};
 use domain::case::{CaseId, due_at, inbox_of, inboxes_of, resubmission};
 use domain::service::Authority;
 use storage::{
-    CaseFilter, CaseSummary, Draft, Inserted, NewCase, StorageError, Submission, Upload,
+    CaseFilter, CaseMove, CaseSummary, Draft, Inserted, NewCase, StorageError, Submission, Upload,
 };
 
 use crate::Portal;
@@ -211,11 +211,20 @@ pub async fn take_step(
     id: CaseId,
     step: Step,
 ) -> Result<(), CaseError> {
-    if step == Step::RequestInformation {
+    match step {
         // Taken with its question, by `information_requests::ask`.
-        return Err(CaseError::Refused(Refusal(domain::msg_key(
-            "case-request-question-missing",
-        ))));
+        Step::RequestInformation => {
+            return Err(CaseError::Refused(Refusal(domain::msg_key(
+                "case-request-question-missing",
+            ))));
+        }
+        // Taken with the decision's text, by `decisions::prepare`.
+        Step::PrepareDecision => {
+            return Err(CaseError::Refused(Refusal(domain::msg_key(
+                "decision-text-missing",
+            ))));
+        }
+        _ => {}
     }
     let case = visible_case(portal, staff, id).await?;
     let actor = staff.member.id;
@@ -226,15 +235,25 @@ pub async fn take_step(
         Step::SendBack => None,
         Step::RequestInformation | Step::PrepareDecision | Step::SignOff => case.prepared_by,
     };
+    let now = portal.clock.now();
+    // The signed-off decision goes out after the commit, through the outbox.
+    let jobs = if step == Step::SignOff {
+        crate::decisions::release_job(portal, id, now).await?
+    } else {
+        Vec::new()
+    };
     match portal
         .storage
         .move_case(
             id,
-            from,
-            to,
-            prepared_by,
+            &CaseMove {
+                from,
+                to,
+                prepared_by,
+                jobs: &jobs,
+            },
             &audit(staff, &format!("case.{}", step.as_str()), id),
-            portal.clock.now(),
+            now,
         )
         .await
     {

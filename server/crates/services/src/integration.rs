@@ -12,7 +12,7 @@ use domain::integration::{ApiClientId, ApiScope, ApiToken, WebhookUrl, may_repor
 use domain::{FormErrors, msg_key};
 use sha2::{Digest, Sha256};
 use storage::{
-    Akte, ApiClient, CaseFilter, CaseSummary, NewApiClient, NewDocument, RecordDocument,
+    Akte, ApiClient, CaseFilter, CaseMove, CaseSummary, NewApiClient, NewDocument, RecordDocument,
     StorageError, Submission, Upload, VersionContent, Webhook,
 };
 
@@ -209,10 +209,12 @@ pub async fn report_state(
         .storage
         .move_case(
             id,
-            case.state,
-            to,
-            case.prepared_by,
-            &[],
+            &CaseMove {
+                from: case.state,
+                to,
+                prepared_by: case.prepared_by,
+                jobs: &[],
+            },
             &audit(
                 client,
                 &format!("case.state.{}", to.as_str()),

@@ -67,6 +67,8 @@ pub enum Job {
     },
     /// Tell the recipient of a Postfach message that it is there (no content).
     PostfachNotice { message: i64 },
+    /// Render, file and send a signed-off decision, dated by its sign-off (Unix seconds).
+    ReleaseDecision { case: i64, signed_off_at: i64 },
     /// Deliver one event's webhook to one integration.
     Webhook {
         client: i64,
@@ -98,6 +100,7 @@ impl Job {
             Job::CaseEvent { .. } => "case-event",
             Job::Webhook { .. } => "webhook",
             Job::PostfachNotice { .. } => "postfach-notice",
+            Job::ReleaseDecision { .. } => "release-decision",
         }
     }
 
@@ -129,6 +132,7 @@ impl Job {
             Job::CaseEvent { id, .. } => format!("case-event:{id}"),
             Job::Webhook { client, event, .. } => format!("webhook:{client}:{event}"),
             Job::PostfachNotice { message } => format!("postfach-notice:{message}"),
+            Job::ReleaseDecision { case, .. } => format!("release-decision:{case}"),
         }
     }
 
@@ -182,6 +186,10 @@ impl Job {
             Job::PostfachNotice { message } => {
                 crate::postfach::send_notice(portal, storage::MessageId(*message)).await
             }
+            Job::ReleaseDecision {
+                case,
+                signed_off_at,
+            } => crate::decisions::release(portal, CaseId(*case), *signed_off_at).await,
             Job::CaseEvent { case, event, id } => {
                 crate::webhooks::fan_out(portal, CaseId(*case), *event, id).await
             }

@@ -12,6 +12,7 @@ pub mod cases;
 pub mod catalogue;
 pub mod clock;
 pub mod deadlines;
+pub mod decisions;
 pub mod disposal;
 pub mod feedback;
 pub mod identity;

@@ -281,6 +281,27 @@ pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(
             "akte-refused-close",
         ))));
     }
+    // A decision written for a case of this Akte is filed here when it goes out.
+    let mut cases: Vec<CaseId> = portal
+        .storage
+        .documents(id)
+        .await?
+        .into_iter()
+        .filter_map(|document| document.case_id)
+        .collect();
+    cases.dedup();
+    for case in cases {
+        if portal
+            .storage
+            .decision(case)
+            .await?
+            .is_some_and(|decision| decision.release.is_none())
+        {
+            return Err(CaseError::Refused(Refusal(domain::msg_key(
+                "akte-refused-decision-pending",
+            ))));
+        }
+    }
     let audit = domain::audit::AuditEvent {
         actor: format!("staff:{}", staff.member.id),
         action: "akte.close".into(),

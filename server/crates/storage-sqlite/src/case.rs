@@ -8,7 +8,7 @@ use domain::staff::StaffId;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 use storage::{
-    CaseFilter, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, NewJob, StorageError,
+    CaseFilter, CaseMove, CaseNote, CaseStore, CaseSummary, Inserted, NewCase, StorageError,
     StorageResult,
 };
 use time::{Date, OffsetDateTime};
@@ -158,10 +158,7 @@ impl CaseStore for SqliteStorage {
     async fn move_case(
         &self,
         id: CaseId,
-        from: CaseState,
-        to: CaseState,
-        prepared_by: Option<StaffId>,
-        jobs: &[NewJob],
+        step: &CaseMove<'_>,
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()> {
@@ -170,8 +167,8 @@ impl CaseStore for SqliteStorage {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .map_err(database_error)?;
-        move_in(&mut tx, id, from, to, prepared_by, at).await?;
-        crate::outbox::insert_jobs(&mut tx, jobs).await?;
+        move_in(&mut tx, id, step.from, step.to, step.prepared_by, at).await?;
+        crate::outbox::insert_jobs(&mut tx, step.jobs).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)
     }

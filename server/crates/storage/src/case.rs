@@ -40,6 +40,17 @@ pub struct CaseSummary {
     pub closed_at: Option<OffsetDateTime>,
 }
 
+/// A step of the workflow as storage carries it out.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseMove<'a> {
+    pub from: CaseState,
+    pub to: CaseState,
+    /// Who asked for the sign-off (kept until the case is sent back).
+    pub prepared_by: Option<StaffId>,
+    /// What must follow the step, stored in its transaction.
+    pub jobs: &'a [NewJob],
+}
+
 /// A Vermerk on a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseNote {
@@ -75,16 +86,13 @@ pub trait CaseStore: Send + Sync {
 
     async fn case_summary(&self, id: CaseId) -> StorageResult<Option<CaseSummary>>;
 
-    /// Moves the case from state `from` to `to` and records who asked for its sign-off, with
-    /// `jobs` (what must follow the step) and `audit`. `Conflict` when it is no longer in `from` (someone was faster), `NotFound` for
+    /// Moves the case from `step.from` to `step.to`, records who asked for its sign-off and
+    /// stores the step's jobs, with `audit`. `Conflict` when it is no longer in `from` (someone was faster), `NotFound` for
     /// an unknown case.
     async fn move_case(
         &self,
         id: CaseId,
-        from: CaseState,
-        to: CaseState,
-        prepared_by: Option<StaffId>,
-        jobs: &[NewJob],
+        step: &CaseMove<'_>,
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<()>;

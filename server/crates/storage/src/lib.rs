@@ -40,7 +40,7 @@ pub use application::{
     ApplicationStore, Draft, DraftUpdate, ExpiredDrafts, NewDraft, NewSubmission, Submission,
 };
 pub use audit::AuditStore;
-pub use case::{CaseFilter, CaseNote, CaseStore, CaseSummary, NewCase};
+pub use case::{CaseFilter, CaseMove, CaseNote, CaseStore, CaseSummary, NewCase};
 pub use case_request::{InformationRequest, InformationRequestStore, NewInformationRequest};
 pub use catalogue::{CatalogueStore, ImportOutcome, NewServiceVersion, StoredServiceVersion};
 pub use decision::{Decision, DecisionStore, NewRelease, Release};

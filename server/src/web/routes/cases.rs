@@ -3,8 +3,8 @@
 
 use app::Page;
 use app::pages::back_office::{
-    AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, Colleague, FilingForm,
-    HistoryRow, InboxFilter, InboxRow, InboxView, NoteForm, NoteRow, ResubmissionForm,
+    AkteChoice, AskForm, CaseDocument, CaseFiling, CaseRequest, CaseView, Colleague, DecisionForm,
+    FilingForm, HistoryRow, InboxFilter, InboxRow, InboxView, NoteForm, NoteRow, ResubmissionForm,
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -32,7 +32,7 @@ use crate::web::page::PageRequest;
 use crate::web::staff_session::Staff;
 use crate::web::{AppError, AppState};
 
-fn refused(error: CaseError) -> Result<Response, AppError> {
+pub(super) fn refused(error: CaseError) -> Result<Response, AppError> {
     match error {
         CaseError::NoInbox => Ok(StatusCode::FORBIDDEN.into_response()),
         CaseError::NotFound => Ok(StatusCode::NOT_FOUND.into_response()),
@@ -146,16 +146,17 @@ fn document(case: CaseId, upload: &Upload, renders_pages: bool) -> CaseDocument 
 
 /// What a refused form post typed, shown again on the case page.
 #[derive(Default)]
-struct Typed {
-    ask: Option<AskForm>,
-    filing: Option<FilingForm>,
-    note: Option<NoteForm>,
-    resubmission: Option<ResubmissionForm>,
+pub(super) struct Typed {
+    pub ask: Option<AskForm>,
+    pub filing: Option<FilingForm>,
+    pub note: Option<NoteForm>,
+    pub resubmission: Option<ResubmissionForm>,
+    pub decision: Option<DecisionForm>,
 }
 
 /// The case page; with a refused step's explanation (409), or a refused form with what was
 /// typed (422), when there is one.
-async fn case_page(
+pub(super) async fn case_page(
     state: &AppState,
     page: &PageRequest,
     staff: &ActiveStaff,
@@ -168,6 +169,7 @@ async fn case_page(
         filing: typed_filing,
         note: typed_note,
         resubmission: typed_resubmission,
+        decision: typed_decision,
     } = typed;
     let file = match cases::case_file(&state.portal, staff, id).await {
         Ok(file) => file,
@@ -227,7 +229,15 @@ async fn case_page(
     let rejected_question = typed_ask.is_some()
         || typed_filing.is_some()
         || typed_note.is_some()
-        || typed_resubmission.is_some();
+        || typed_resubmission.is_some()
+        || typed_decision.is_some();
+    let decision = match super::case_decision::summary(state, staff, id, locale).await {
+        Ok(decision) => decision,
+        Err(error) => return refused(error),
+    };
+    let decision_form = steps.contains(&Step::PrepareDecision).then(|| {
+        typed_decision.unwrap_or_else(|| super::case_decision::form_for(decision.as_ref()))
+    });
     let filing = match records::akte_of_case(&state.portal, id).await? {
         Some(akte) => CaseFiling::Filed {
             aktenzeichen: akte.aktenzeichen,
@@ -341,6 +351,8 @@ async fn case_page(
             .collect(),
         colleagues,
         assignee_id: case.assignee.as_ref().map(|(assignee, _)| assignee.0),
+        decision,
+        decision_form,
     };
     let status = if refusal.is_some() {
         StatusCode::CONFLICT

@@ -6,6 +6,7 @@ mod api;
 mod api_clients;
 mod apply;
 mod back_office;
+mod case_decision;
 mod cases;
 mod catalogue;
 mod content;
@@ -182,6 +183,10 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/vorgaenge/{id}/nachforderung", post(cases::ask))
         .route("/verwaltung/vorgaenge/{id}/zda", post(cases::file))
         .route("/verwaltung/vorgaenge/{id}/vermerk", post(cases::note))
+        .route(
+            "/verwaltung/vorgaenge/{id}/entscheidung",
+            post(case_decision::prepare),
+        )
         .route("/verwaltung/vorgaenge/{id}/zuweisen", post(cases::assign))
         .route(
             "/verwaltung/vorgaenge/{id}/wiedervorlage",

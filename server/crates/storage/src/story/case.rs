@@ -6,7 +6,7 @@ use time::Duration;
 
 use super::application::{T0, draft, prepare, submission};
 use super::fixtures::moment;
-use crate::{CaseFilter, Inserted, NewCase, NewStaff, Storage, StorageError};
+use crate::{CaseFilter, CaseMove, Inserted, NewCase, NewStaff, Storage, StorageError};
 
 pub(super) fn audit(action: &str) -> AuditEvent {
     AuditEvent {
@@ -139,10 +139,12 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     storage
         .move_case(
             water_case,
-            CaseState::InBearbeitung,
-            CaseState::EntscheidungVorbereitet,
-            None,
-            &[],
+            &CaseMove {
+                from: CaseState::InBearbeitung,
+                to: CaseState::EntscheidungVorbereitet,
+                prepared_by: None,
+                jobs: &[],
+            },
             &audit("case.prepare"),
             moment(T0 + 500),
         )
@@ -152,12 +154,14 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
         storage
             .move_case(
                 water_case,
-                CaseState::InBearbeitung,
-                CaseState::EntscheidungVorbereitet,
-                None,
-                &[],
+                &CaseMove {
+                    from: CaseState::InBearbeitung,
+                    to: CaseState::EntscheidungVorbereitet,
+                    prepared_by: None,
+                    jobs: &[]
+                },
                 &audit("case.prepare"),
-                moment(T0 + 500),
+                moment(T0 + 500)
             )
             .await,
         Err(StorageError::Conflict(_))
@@ -165,10 +169,12 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     storage
         .move_case(
             water_case,
-            CaseState::EntscheidungVorbereitet,
-            CaseState::Mitzeichnung,
-            Some(kuebra),
-            &[],
+            &CaseMove {
+                from: CaseState::EntscheidungVorbereitet,
+                to: CaseState::Mitzeichnung,
+                prepared_by: Some(kuebra),
+                jobs: &[],
+            },
             &audit("case.request-sign-off"),
             moment(T0 + 600),
         )
@@ -218,10 +224,12 @@ pub async fn a_submission_becomes_one_case_in_its_inbox_and_is_taken_up(storage:
     storage
         .move_case(
             water_case,
-            CaseState::Mitzeichnung,
-            CaseState::Abgeschlossen,
-            Some(kuebra),
-            &[],
+            &CaseMove {
+                from: CaseState::Mitzeichnung,
+                to: CaseState::Abgeschlossen,
+                prepared_by: Some(kuebra),
+                jobs: &[],
+            },
             &audit("case.mitzeichnen"),
             moment(T0 + 750),
         )

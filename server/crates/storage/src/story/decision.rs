@@ -8,7 +8,9 @@ use super::case::{audit, staff_member};
 use super::fixtures::moment;
 use super::organisation::citizen;
 use super::record::{case_of, content, new_akte};
-use crate::{Mailbox, NewDocument, NewJob, NewMessage, NewRelease, Storage, StorageError};
+use crate::{
+    CaseMove, Mailbox, NewDocument, NewJob, NewMessage, NewRelease, Storage, StorageError,
+};
 
 fn text(outcome: Outcome, reasoning: &str) -> DecisionText {
     DecisionText {
@@ -85,10 +87,12 @@ pub async fn a_decision_is_prepared_with_its_step_and_released_once(storage: &dy
     storage
         .move_case(
             case,
-            CaseState::EntscheidungVorbereitet,
-            CaseState::InBearbeitung,
-            None,
-            &[],
+            &CaseMove {
+                from: CaseState::EntscheidungVorbereitet,
+                to: CaseState::InBearbeitung,
+                prepared_by: None,
+                jobs: &[],
+            },
             &audit("case.zurueckgeben"),
             moment(T0 + 320),
         )
