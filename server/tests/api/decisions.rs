@@ -18,6 +18,7 @@ use time::macros::datetime;
 use crate::apply::{IFSG, fill_ifsg, fill_ifsg_as, location, start};
 use crate::back_office::staff_session;
 use crate::cases::submit;
+use crate::deadlines::daily_round;
 use crate::helpers::{TestApp, login_redirect_uri, pdf_text, title};
 
 const CASE: &str = "/verwaltung/vorgaenge/1";
@@ -53,11 +54,12 @@ async fn case_page(app: &TestApp, cookie: &str) -> String {
         .unwrap()
 }
 
-#[tokio::test]
-async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_retrieval() {
-    let Some(provider) = TestProvider::start(&[&login_redirect_uri()]) else {
-        return;
-    };
+/// Erika agrees to digital delivery and applies in Turkish; Anna files the case and writes the
+/// decision (after a refused empty form and a refused plain step); Ben signs it off; the jobs
+/// run. What the test needs afterwards: the app, its provider and clock, and the draft token.
+async fn decided_for_a_consenting_citizen()
+-> Option<(TestApp, TestProvider, Arc<ManualClock>, String)> {
+    let provider = TestProvider::start(&[&login_redirect_uri()])?;
     // Monday, 2 November 2026.
     let clock = Arc::new(ManualClock::starting_at(datetime!(2026-11-02 09:00 UTC)));
     let app = TestApp::builder()
@@ -136,6 +138,15 @@ async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_re
     step(&app, &ben, "mitzeichnen").await;
     app.run_jobs().await;
 
+    Some((app, provider, clock, token))
+}
+
+#[tokio::test]
+async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_retrieval() {
+    let Some((app, provider, clock, token)) = decided_for_a_consenting_citizen().await else {
+        return;
+    };
+    let anna = staff_session(&app, "a.berger1", "caseworker", "53").await;
     let storage = &app.portal.storage;
     let decision = storage.decision(CaseId(1)).await.unwrap().unwrap();
     let release = decision.release.expect("released after the sign-off");
@@ -237,6 +248,58 @@ async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_re
     ] {
         assert!(page.contains(expected), "{expected}");
     }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_decision_not_retrieved_within_ten_days_goes_on_paper_and_the_case_says_so() {
+    let Some((app, _provider, clock, _)) = decided_for_a_consenting_citizen().await else {
+        return;
+    };
+    // Notified on Monday 2 November; the offer ends after ten days.
+    clock.advance(Duration::days(10));
+    daily_round(&app).await;
+    let message = app
+        .portal
+        .storage
+        .decision(CaseId(1))
+        .await
+        .unwrap()
+        .unwrap();
+    let message = message.release.unwrap().message.unwrap();
+    assert_eq!(
+        app.portal
+            .storage
+            .message(message)
+            .await
+            .unwrap()
+            .unwrap()
+            .paper_at,
+        None,
+        "ten days are not over on the tenth"
+    );
+    clock.advance(Duration::days(1));
+    daily_round(&app).await;
+    let paper_at = app
+        .portal
+        .storage
+        .message(message)
+        .await
+        .unwrap()
+        .unwrap()
+        .paper_at;
+    assert_eq!(
+        paper_at.map(|at| at.date()),
+        Some(time::macros::date!(2026 - 11 - 13))
+    );
+    let anna = staff_session(&app, "a.berger3", "caseworker", "53").await;
+    let page = case_page(&app, &anna).await;
+    assert!(page.contains("Auf Papier seit"), "{page}");
+    assert!(page.contains("13.11.2026"));
+    assert!(
+        !page.contains("Bekanntgegeben am"),
+        "a paper letter is announced by post"
+    );
     app.finish().await;
 }
 
