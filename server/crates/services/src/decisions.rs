@@ -146,18 +146,20 @@ pub async fn decision_facts(
 }
 
 /// Everything one letter is made of.
-struct LetterCase<'a> {
-    tenant: &'a Tenant,
-    service: &'a ServiceDefinition,
-    template: &'a LetterTemplate,
-    submission: &'a Submission,
-    addressee: &'a Addressee,
-    organisation: Option<&'a str>,
-    aktenzeichen: &'a str,
-    decision: &'a DecisionText,
-    dated: OffsetDateTime,
+pub struct LetterCase<'a> {
+    pub tenant: &'a Tenant,
+    pub service: &'a ServiceDefinition,
+    pub template: &'a LetterTemplate,
+    pub submission: &'a Submission,
+    pub addressee: &'a Addressee,
+    /// The organisation applied for, named first in the address.
+    pub organisation: Option<&'a str>,
+    pub aktenzeichen: &'a str,
+    pub decision: &'a DecisionText,
+    /// The letter's date: the sign-off's.
+    pub dated: OffsetDateTime,
     /// The recipient's language, for the explanatory page.
-    locale: Locale,
+    pub locale: Locale,
 }
 
 fn sender(case: &LetterCase<'_>) -> Vec<String> {
@@ -197,8 +199,8 @@ fn placeholders(catalog: &Catalog, case: &LetterCase<'_>) -> Placeholders {
 }
 
 /// The letter: the binding German text in DIN 5008 form, then a page in the recipient's
-/// language explaining it when that is another.
-fn letter_document(catalog: &Catalog, case: &LetterCase<'_>) -> Document {
+/// language explaining it when that is another. Public for the letters benchmark.
+pub fn letter_document(catalog: &Catalog, case: &LetterCase<'_>) -> Document {
     let de = Locale::SOURCE;
     let tenant = case.tenant;
     let values = placeholders(catalog, case);
