@@ -248,6 +248,49 @@ async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_re
     ] {
         assert!(page.contains(expected), "{expected}");
     }
+
+    // The figures: on the dashboard, and as open data for anyone.
+    let dashboard = app
+        .get_with("/verwaltung/kennzahlen", &[("cookie", &anna)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    for expected in [
+        "Bescheide: digital und auf Papier",
+        "100 %",
+        "2026-11 digital zugestellt",
+        "1,07\u{a0}€",
+    ] {
+        assert!(dashboard.contains(expected), "{expected}");
+    }
+    let csv = app.get("/offene-daten/bescheide.csv").await;
+    assert_eq!(csv.status(), 200);
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    assert_eq!(
+        csv.text().await.unwrap(),
+        "monat,digital,papier,blatt_gespart,euro_gespart\n2026-11,1,0,2,1.07\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &app.get("/offene-daten/bescheide.json")
+            .await
+            .text()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(json["months"][0]["digital"], 1);
+    assert_eq!(json["total"]["euro_cents"], 107);
+    assert_eq!(json["unit_costs"]["sheets_per_tree"], 8000);
+    let text = json.to_string();
+    for private in ["Lindqvist", "Brinkhoff", "KU-2026"] {
+        assert!(!text.contains(private), "no personal data: {private}");
+    }
     app.finish().await;
 }
 
@@ -299,6 +342,15 @@ async fn a_decision_not_retrieved_within_ten_days_goes_on_paper_and_the_case_say
     assert!(
         !page.contains("Bekanntgegeben am"),
         "a paper letter is announced by post"
+    );
+    assert_eq!(
+        app.get("/offene-daten/bescheide.csv")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        "monat,digital,papier,blatt_gespart,euro_gespart\n2026-11,0,1,0,0.00\n",
+        "a letter gone on paper saved nothing"
     );
     app.finish().await;
 }

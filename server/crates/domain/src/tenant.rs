@@ -50,6 +50,9 @@ pub struct Tenant {
     /// kind needs a default (checked with the definition).
     #[serde(default)]
     pub letter_templates: Vec<crate::letter::LetterTemplate>,
+    /// What a letter on paper costs, for the savings digital delivery reports.
+    #[serde(default)]
+    pub paper_costs: crate::delivery::figures::PaperCosts,
 }
 
 /// A bank account as a letter's footer gives it.

@@ -169,21 +169,33 @@ fn libreoffice(sample: &[u8]) {
             path
         })
         .collect();
-    let profile = format!("-env:UserInstallation=file://{}/profile", folder.path().display());
+    let profile = format!(
+        "-env:UserInstallation=file://{}/profile",
+        folder.path().display()
+    );
     let filter = r#"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},"UseTaggedPDF":{"type":"boolean","value":"true"}}"#;
     let convert = |files: &[std::path::PathBuf]| {
         let out = folder.path().join("out");
         let started = Instant::now();
         let status = Command::new("soffice")
             .arg(&profile)
-            .args(["--headless", "--infilter=HTML (StarWriter)", "--convert-to", filter])
+            .args([
+                "--headless",
+                "--infilter=HTML (StarWriter)",
+                "--convert-to",
+                filter,
+            ])
             .arg("--outdir")
             .arg(&out)
             .args(files)
             .output()
             .expect("soffice runs");
         let took = started.elapsed();
-        assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
         let made = std::fs::read_dir(&out).map(|dir| dir.count()).unwrap_or(0);
         (took, made)
     };

@@ -8,6 +8,7 @@ use documents::{Block, Document, Fact, Letterhead, Part};
 use domain::application::CaseState;
 use domain::case::CaseId;
 use domain::case::workflow::{Refusal, Step, decide};
+use domain::delivery::figures::{MonthlyLetters, Savings, savings};
 use domain::delivery::{Channel, Recipient, announced_on, appeal_deadline, channel};
 use domain::form::validate::format_date;
 use domain::letter::{
@@ -513,4 +514,15 @@ pub(crate) async fn release(
         }
         Err(error) => Err(error.into()),
     }
+}
+
+/// The tenant's letters per month and what the digital ones saved: the dashboard's and the
+/// open data's figures (aggregates only, nothing about a person).
+pub async fn letter_figures(
+    portal: &Portal,
+    tenant: &Tenant,
+) -> Result<(Vec<MonthlyLetters>, Savings), StorageError> {
+    let months = portal.storage.letters_per_month(&tenant.slug).await?;
+    let saved = savings(&months, &tenant.paper_costs);
+    Ok((months, saved))
 }

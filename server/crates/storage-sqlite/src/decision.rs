@@ -6,6 +6,7 @@ use async_trait::async_trait;
 use domain::application::CaseState;
 use domain::audit::AuditEvent;
 use domain::case::CaseId;
+use domain::delivery::figures::MonthlyLetters;
 use domain::delivery::{Channel, PaperReason};
 use domain::letter::{DecisionText, Outcome};
 use domain::staff::StaffId;
@@ -184,5 +185,41 @@ impl DecisionStore for SqliteStorage {
             channel: release.channel,
             message,
         })
+    }
+
+    async fn letters_per_month(&self, tenant_slug: &str) -> StorageResult<Vec<MonthlyLetters>> {
+        let rows = sqlx::query(
+            "SELECT CAST(strftime('%Y', d.released_at / 1000000, 'unixepoch') AS INTEGER) AS year,
+                    CAST(strftime('%m', d.released_at / 1000000, 'unixepoch') AS INTEGER) AS month,
+                    SUM(CASE WHEN d.channel = 'postfach' AND m.paper_at IS NULL THEN 1 ELSE 0 END)
+                        AS digital,
+                    SUM(CASE WHEN d.channel = 'paper' OR m.paper_at IS NOT NULL THEN 1 ELSE 0 END)
+                        AS paper
+               FROM decisions d
+               JOIN cases c ON c.id = d.case_id
+               JOIN tenants t ON t.id = c.tenant_id
+               LEFT JOIN postfach_messages m ON m.id = d.message_id
+              WHERE t.slug = ?1 AND d.released_at IS NOT NULL
+              GROUP BY year, month
+              ORDER BY year, month",
+        )
+        .bind(tenant_slug)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(database_error)?;
+        rows.iter()
+            .map(|row| {
+                let count = |column: &str| {
+                    u32::try_from(row.get::<i64, _>(column)).map_err(|_| corrupt(column))
+                };
+                Ok(MonthlyLetters {
+                    year: i32::try_from(row.get::<i64, _>("year")).map_err(|_| corrupt("year"))?,
+                    month: u8::try_from(row.get::<i64, _>("month"))
+                        .map_err(|_| corrupt("month"))?,
+                    digital: count("digital")?,
+                    paper: count("paper")?,
+                })
+            })
+            .collect()
     }
 }

@@ -6,6 +6,7 @@ use async_trait::async_trait;
 use domain::audit::AuditEvent;
 use domain::case::CaseId;
 use domain::delivery::Channel;
+use domain::delivery::figures::MonthlyLetters;
 use domain::letter::DecisionText;
 use domain::staff::StaffId;
 use time::OffsetDateTime;
@@ -73,4 +74,8 @@ pub trait DecisionStore: Send + Sync {
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<Release>;
+
+    /// The tenant's released decisions per month of release (UTC), the oldest first: digital
+    /// (in a Postfach, not gone on paper) and paper (from the start or after ten days).
+    async fn letters_per_month(&self, tenant_slug: &str) -> StorageResult<Vec<MonthlyLetters>>;
 }

@@ -177,6 +177,11 @@ pub fn routes() -> Router<AppState> {
         .route("/verwaltung/posteingang", get(cases::inbox))
         .route("/verwaltung/suche", get(search::search))
         .route("/verwaltung/kennzahlen", get(dashboard::show))
+        .route("/offene-daten/bescheide.csv", get(dashboard::open_data_csv))
+        .route(
+            "/offene-daten/bescheide.json",
+            get(dashboard::open_data_json),
+        )
         .route("/verwaltung/vorgaenge/{id}", get(cases::show))
         .route("/verwaltung/vorgaenge/{id}/uebernehmen", post(cases::take))
         .route("/verwaltung/vorgaenge/{id}/schritt", post(cases::step))

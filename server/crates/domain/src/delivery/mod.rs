@@ -4,6 +4,7 @@
 //! days of the notice), and the appeal deadline that runs from the announcement (one month,
 //! § 70 Abs. 1 VwGO, counted by §§ 187, 188 BGB and ending on a working day).
 
+pub mod figures;
 mod holidays;
 
 pub use holidays::{easter_sunday, is_public_holiday_nrw, is_working_day_nrw};

@@ -256,4 +256,22 @@ pub async fn a_decision_is_prepared_with_its_step_and_released_once(storage: &dy
         storage.decision(paper_case).await.unwrap().unwrap().release,
         Some(on_paper)
     );
+
+    // The figures: one digital, one paper, in the month of their release.
+    let months = storage.letters_per_month("kreis-story").await.unwrap();
+    assert_eq!(months.len(), 1, "{months:?}");
+    assert_eq!((months[0].digital, months[0].paper), (1, 1));
+    assert_eq!(
+        months[0].label(),
+        moment(T0 + 400)
+            .format(&time::macros::format_description!("[year]-[month]"))
+            .unwrap()
+    );
+    assert!(
+        storage
+            .letters_per_month("kreis-anders")
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
