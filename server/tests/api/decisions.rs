@@ -56,18 +56,19 @@ async fn case_page(app: &TestApp, cookie: &str) -> String {
 
 /// Erika agrees to digital delivery and applies in Turkish; Anna files the case and writes the
 /// decision (after a refused empty form and a refused plain step); Ben signs it off; the jobs
-/// run. What the test needs afterwards: the app, its provider and clock, and the draft token.
-async fn decided_for_a_consenting_citizen()
--> Option<(TestApp, TestProvider, Arc<ManualClock>, String)> {
+/// run. Mail goes through the SMTP server on `smtp` when given. What the test needs
+/// afterwards: the app, its provider and clock, and the draft token.
+pub(crate) async fn decided_for_a_consenting_citizen(
+    smtp: Option<u16>,
+) -> Option<(TestApp, TestProvider, Arc<ManualClock>, String)> {
     let provider = TestProvider::start(&[&login_redirect_uri()])?;
     // Monday, 2 November 2026.
     let clock = Arc::new(ManualClock::starting_at(datetime!(2026-11-02 09:00 UTC)));
-    let app = TestApp::builder()
-        .login(&provider)
-        .clock(clock.clone())
-        .spawn()
-        .await
-        .unwrap();
+    let mut builder = TestApp::builder().login(&provider).clock(clock.clone());
+    if let Some(port) = smtp {
+        builder = builder.smtp(port);
+    }
+    let app = builder.spawn().await.unwrap();
     let erika = app.log_in(&provider, "erika", "passwort", "basis").await;
     let consent = app
         .post_form_with(
@@ -143,7 +144,7 @@ async fn decided_for_a_consenting_citizen()
 
 #[tokio::test]
 async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_retrieval() {
-    let Some((app, provider, clock, token)) = decided_for_a_consenting_citizen().await else {
+    let Some((app, provider, clock, token)) = decided_for_a_consenting_citizen(None).await else {
         return;
     };
     let anna = staff_session(&app, "a.berger1", "caseworker", "53").await;
@@ -296,7 +297,7 @@ async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_re
 
 #[tokio::test]
 async fn a_decision_not_retrieved_within_ten_days_goes_on_paper_and_the_case_says_so() {
-    let Some((app, _provider, clock, _)) = decided_for_a_consenting_citizen().await else {
+    let Some((app, _provider, clock, _)) = decided_for_a_consenting_citizen(None).await else {
         return;
     };
     // Notified on Monday 2 November; the offer ends after ten days.

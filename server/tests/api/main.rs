@@ -18,6 +18,7 @@ mod helpers;
 mod information_requests;
 mod integration;
 mod local_accounts;
+mod notifications;
 mod operations;
 mod organisations;
 mod pages;

@@ -155,6 +155,17 @@ impl Job {
         })
     }
 
+    /// What must happen when the job failed for good: a people's task where a person depends
+    /// on it, nothing otherwise (the failed job stays in the outbox for the operators).
+    async fn gave_up(&self, portal: &Portal, error: &str) -> Result<(), StorageError> {
+        match self {
+            Job::PostfachNotice { message } => {
+                crate::postfach::notice_failed(portal, storage::MessageId(*message), error).await
+            }
+            _ => Ok(()),
+        }
+    }
+
     async fn run(&self, portal: &Portal) -> Result<(), JobError> {
         match self {
             Job::NotifyFeedback { key } => crate::feedback::notify_feedback(portal, key).await,
@@ -319,9 +330,10 @@ impl Worker {
             return Ok(None);
         };
         let kind = claimed.kind.clone();
-        let result = match Job::from_claimed(&claimed) {
+        let job = Job::from_claimed(&claimed);
+        let result = match &job {
             Ok(job) => job.run(&self.portal).await,
-            Err(error) => Err(error),
+            Err(error) => Err(error.clone()),
         };
         let finished = self.portal.clock.now();
         let outcome = match result {
@@ -339,6 +351,9 @@ impl Worker {
             Err(JobError::Transient(error) | JobError::Permanent(error)) => {
                 storage.fail_job(&claimed, finished, &error).await?;
                 tracing::error!(job.id = claimed.id.0, job.kind = %kind, job.attempts = claimed.attempts, %error, "job failed for good");
+                if let Ok(job) = &job {
+                    job.gave_up(&self.portal, &error).await?;
+                }
                 JobOutcome::Failed { kind, error }
             }
         };

@@ -140,6 +140,52 @@ pub(crate) async fn send_notice(portal: &Portal, id: MessageId) -> Result<(), Jo
     Ok(())
 }
 
+/// The notice of a message could not be sent for good (the mail server refused it, or stayed
+/// unreachable for about four hours). A decision cannot be announced without its notice: it
+/// goes on paper now, and its case comes back to the caseworker today (Wiedervorlage) with the
+/// reason in the audit trail — a technical failure becomes a person's task, never silence.
+pub(crate) async fn notice_failed(
+    portal: &Portal,
+    id: MessageId,
+    error: &str,
+) -> Result<(), StorageError> {
+    let Some(message) = portal.storage.message(id).await? else {
+        return Ok(());
+    };
+    if !message.decision {
+        return Ok(());
+    }
+    let now = portal.clock.now();
+    let audit = |action: &str, object: String| AuditEvent {
+        actor: "system:postfach".into(),
+        action: action.into(),
+        object,
+        purpose: format!("Benachrichtigung technisch gescheitert: {error}"),
+        outcome: "failure".into(),
+    };
+    let went_on_paper = portal
+        .storage
+        .record_paper_fallback(
+            id,
+            &[],
+            &audit("postfach.paper", format!("message:{id}")),
+            now,
+        )
+        .await?;
+    if let (true, Some(case)) = (went_on_paper, message.case) {
+        portal
+            .storage
+            .set_resubmission(
+                case,
+                Some(now.date()),
+                &audit("case.wiedervorlage", format!("case:{case}")),
+                now,
+            )
+            .await?;
+    }
+    Ok(())
+}
+
 /// The Postfächer the logged-in person may read: their own, then each organisation's.
 pub async fn mailboxes(
     portal: &Portal,
