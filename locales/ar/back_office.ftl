@@ -399,3 +399,4 @@ dashboard-letters-open-data = هذه الأرقام كبيانات مفتوحة:
 dashboard-letters-csv = جدول (CSV)
 dashboard-letters-json = مجموعة بيانات (JSON)
 dashboard-letters-none = لم يُرسل أي قرار بعد.
+akte-document-delivery-proof = إثبات التسليم { $reference }

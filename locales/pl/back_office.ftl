@@ -412,3 +412,4 @@ dashboard-letters-open-data = Te liczby jako otwarte dane:
 dashboard-letters-csv = tabela (CSV)
 dashboard-letters-json = zbiór danych (JSON)
 dashboard-letters-none = Nie wysłano jeszcze żadnej decyzji.
+akte-document-delivery-proof = Potwierdzenie doręczenia { $reference }

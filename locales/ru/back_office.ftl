@@ -413,3 +413,4 @@ dashboard-letters-open-data = Эти данные как открытые дан
 dashboard-letters-csv = таблица (CSV)
 dashboard-letters-json = набор данных (JSON)
 dashboard-letters-none = Ни одно решение ещё не отправлено.
+akte-document-delivery-proof = Подтверждение доставки { $reference }

@@ -403,3 +403,4 @@ dashboard-letters-open-data = Bu sayılar açık veri olarak:
 dashboard-letters-csv = tablo (CSV)
 dashboard-letters-json = veri kümesi (JSON)
 dashboard-letters-none = Henüz hiçbir karar gönderilmedi.
+akte-document-delivery-proof = Tebliğ belgesi { $reference }

@@ -413,3 +413,4 @@ dashboard-letters-open-data = Ці дані як відкриті дані:
 dashboard-letters-csv = таблиця (CSV)
 dashboard-letters-json = набір даних (JSON)
 dashboard-letters-none = Жодне рішення ще не надіслано.
+akte-document-delivery-proof = Підтвердження доставки { $reference }

@@ -39,6 +39,31 @@ async fn decide(app: &TestApp, caseworker: &str, fields: &[(&str, &str)]) -> req
         .await
 }
 
+/// The proof of delivery filed in case 1's Akte (once) reads `expected`.
+async fn proof_says(app: &TestApp, expected: &[&str]) {
+    let storage = &app.portal.storage;
+    let akte = storage.akte_of_case(CaseId(1)).await.unwrap().unwrap();
+    let proofs: Vec<_> = storage
+        .documents(akte.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|document| document.kind == "zustellnachweis")
+        .collect();
+    assert_eq!(proofs.len(), 1, "one proof");
+    let bytes = app
+        .portal
+        .files
+        .read(&proofs[0].versions[0].content.storage_key)
+        .await
+        .unwrap();
+    if let Some(text) = pdf_text(&bytes) {
+        for expected in expected {
+            assert!(text.contains(expected), "{expected} in:\n{text}");
+        }
+    }
+}
+
 async fn step(app: &TestApp, cookie: &str, step: &str) {
     let response = app
         .post_form_with(&format!("{CASE}/schritt"), &[("schritt", step)], cookie)
@@ -237,6 +262,19 @@ async fn a_signed_off_decision_is_filed_sent_to_the_postfach_and_announced_on_re
         .get_with(&format!("/konto/postfach/{message}"), &[("cookie", &erika)])
         .await;
     assert_eq!(opened.status(), 200);
+    app.run_jobs().await;
+    proof_says(
+        &app,
+        &[
+            "Abgerufen am",
+            "03.11.2026",
+            "Bekanntgegeben am",
+            "04.11.2026",
+            "Klagefrist endet am",
+            "04.12.2026",
+        ],
+    )
+    .await;
     let anna = staff_session(&app, "a.berger2", "caseworker", "53").await;
     let page = case_page(&app, &anna).await;
     for expected in [
@@ -336,6 +374,16 @@ async fn a_decision_not_retrieved_within_ten_days_goes_on_paper_and_the_case_say
         paper_at.map(|at| at.date()),
         Some(time::macros::date!(2026 - 11 - 13))
     );
+    proof_says(
+        &app,
+        &[
+            "Auf Papier seit",
+            "13.11.2026",
+            "Benachrichtigt am",
+            "02.11.2026",
+        ],
+    )
+    .await;
     let anna = staff_session(&app, "a.berger3", "caseworker", "53").await;
     let page = case_page(&app, &anna).await;
     assert!(page.contains("Auf Papier seit"), "{page}");

@@ -516,6 +516,159 @@ pub(crate) async fn release(
     }
 }
 
+/// Job: files the proof of how a decision in the Postfach reached its recipient — released,
+/// notified, retrieved (and so announced, with the appeal deadline) or sent on paper — as a
+/// tagged PDF in the case's Akte, once.
+pub(crate) async fn file_delivery_proof(
+    portal: &Portal,
+    message: storage::MessageId,
+) -> Result<(), JobError> {
+    let storage = &portal.storage;
+    let Some(message) = storage.message(message).await? else {
+        return Ok(());
+    };
+    let (Some(case), Some(akte)) = (
+        message.case,
+        match message.case {
+            Some(case) => storage.akte_of_case(case).await?,
+            None => None,
+        },
+    ) else {
+        return Ok(());
+    };
+    let filed = storage
+        .documents(akte.id)
+        .await?
+        .into_iter()
+        .any(|document| document.kind == PROOF_KIND && document.case_id == Some(case));
+    let (Some(decision), Some(summary)) = (
+        storage.decision(case).await?,
+        storage.case_summary(case).await?,
+    ) else {
+        return Ok(());
+    };
+    let Some(release) = decision.release.clone() else {
+        return Ok(());
+    };
+    if filed {
+        return Ok(());
+    }
+    let facts = DecisionFacts {
+        decision,
+        message: Some(message.clone()),
+        letter: None,
+    };
+    let catalog = &portal.catalog;
+    let de = Locale::SOURCE;
+    let date = |moment: Option<OffsetDateTime>| moment.map(|m| format_date(m.date(), de));
+    let reference = summary.reference.to_string();
+    let title = catalog.text_with(
+        de,
+        "akte-document-delivery-proof",
+        &Args::new().text("reference", reference.clone()),
+    );
+    let rows = [
+        (
+            msg_key("decision-letter"),
+            Some(format!("Bescheid {reference}.pdf")),
+        ),
+        (msg_key("decision-sha256"), Some(release.sha256.clone())),
+        (
+            msg_key("decision-released"),
+            date(Some(release.released_at)),
+        ),
+        (msg_key("decision-notified"), date(message.notified_at)),
+        (msg_key("decision-retrieved"), date(message.retrieved_at)),
+        (msg_key("decision-paper"), date(message.paper_at)),
+        (
+            msg_key("decision-announced"),
+            facts.announced_on().map(|day| format_date(day, de)),
+        ),
+        (
+            msg_key("decision-appeal-deadline"),
+            facts.appeal_deadline().map(|day| format_date(day, de)),
+        ),
+    ];
+    let document = Document {
+        title: title.clone(),
+        lang: de.tag().to_owned(),
+        created: portal.clock.now(),
+        parts: vec![Part {
+            lang: de.tag().to_owned(),
+            right_to_left: false,
+            blocks: vec![
+                Block::Heading {
+                    level: 1,
+                    text: title.clone(),
+                },
+                Block::Facts(
+                    rows.into_iter()
+                        .filter_map(|(key, value)| {
+                            value.map(|value| Fact {
+                                label: catalog.text(de, key),
+                                lines: vec![value],
+                            })
+                        })
+                        .collect(),
+                ),
+            ],
+            page_label: catalog.text_with(
+                de,
+                "pdf-page",
+                &Args::new().text("page", "{page}").text("pages", "{pages}"),
+            ),
+        }],
+    };
+    let pdf = tokio::task::spawn_blocking(move || documents::render(&document))
+        .await
+        .map_err(|e| JobError::Transient(e.to_string()))?
+        .map_err(permanent)?;
+    let staged = StagedBytes::write(portal.files.as_ref(), &pdf)
+        .await
+        .map_err(|e| JobError::Transient(format!("staging the proof: {e}")))?;
+    let storage_key = format!("cases/{case}/zustellnachweis-{}", message.id);
+    portal
+        .files
+        .keep(&storage_key, &staged.path)
+        .await
+        .map_err(|e| JobError::Transient(format!("keeping the proof: {e}")))?;
+    let added = storage
+        .add_case_document(
+            case,
+            &NewDocument {
+                title,
+                kind: PROOF_KIND.to_owned(),
+                content: VersionContent {
+                    file_name: format!("Zustellnachweis {reference}.pdf"),
+                    media_type: "application/pdf".to_owned(),
+                    size_bytes: pdf.len() as u64,
+                    sha256: Sha256::digest(&pdf)
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect(),
+                    storage_key,
+                },
+            },
+            &domain::audit::AuditEvent {
+                actor: "system:bescheid".into(),
+                action: "decision.proof".into(),
+                object: format!("case:{case}"),
+                purpose: "Zustellnachweis".into(),
+                outcome: "success".into(),
+            },
+            portal.clock.now(),
+        )
+        .await;
+    match added {
+        Ok(_) => Ok(()),
+        Err(StorageError::Conflict(reason)) => Err(permanent(reason)),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// The kind of the delivery proof among an Akte's documents.
+const PROOF_KIND: &str = "zustellnachweis";
+
 /// The tenant's letters per month and what the digital ones saved: the dashboard's and the
 /// open data's figures (aggregates only, nothing about a person).
 pub async fn letter_figures(

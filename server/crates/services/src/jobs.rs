@@ -69,6 +69,8 @@ pub enum Job {
     PostfachNotice { message: i64 },
     /// Render, file and send a signed-off decision, dated by its sign-off (Unix seconds).
     ReleaseDecision { case: i64, signed_off_at: i64 },
+    /// File the proof of how a decision in the Postfach was delivered (retrieved or on paper).
+    FileDeliveryProof { message: i64 },
     /// Deliver one event's webhook to one integration.
     Webhook {
         client: i64,
@@ -101,6 +103,7 @@ impl Job {
             Job::Webhook { .. } => "webhook",
             Job::PostfachNotice { .. } => "postfach-notice",
             Job::ReleaseDecision { .. } => "release-decision",
+            Job::FileDeliveryProof { .. } => "delivery-proof",
         }
     }
 
@@ -133,6 +136,7 @@ impl Job {
             Job::Webhook { client, event, .. } => format!("webhook:{client}:{event}"),
             Job::PostfachNotice { message } => format!("postfach-notice:{message}"),
             Job::ReleaseDecision { case, .. } => format!("release-decision:{case}"),
+            Job::FileDeliveryProof { message } => format!("delivery-proof:{message}"),
         }
     }
 
@@ -201,6 +205,9 @@ impl Job {
                 case,
                 signed_off_at,
             } => crate::decisions::release(portal, CaseId(*case), *signed_off_at).await,
+            Job::FileDeliveryProof { message } => {
+                crate::decisions::file_delivery_proof(portal, storage::MessageId(*message)).await
+            }
             Job::CaseEvent { case, event, id } => {
                 crate::webhooks::fan_out(portal, CaseId(*case), *event, id).await
             }

@@ -62,6 +62,20 @@ pub async fn post(portal: &Portal, actor: &str, post: &Post) -> Result<MessageId
     Ok(id)
 }
 
+/// The job filing the proof of delivery, for a decision that belongs to a case.
+fn proof_jobs(message: &Message, at: time::OffsetDateTime) -> Vec<storage::NewJob> {
+    if message.decision && message.case.is_some() {
+        vec![
+            Job::FileDeliveryProof {
+                message: message.id.0,
+            }
+            .to_new_job(at),
+        ]
+    } else {
+        Vec::new()
+    }
+}
+
 /// Who hears of a new message: the account's holder, or every member of the organisation, by
 /// the address their identity provider (or local login) gave.
 async fn addressees(portal: &Portal, mailbox: Mailbox) -> Result<Vec<EmailAddress>, StorageError> {
@@ -113,9 +127,10 @@ pub(crate) async fn send_notice(portal: &Portal, id: MessageId) -> Result<(), Jo
                 purpose: "keine Adresse für die Benachrichtigung".into(),
                 outcome: "success".into(),
             };
+            let now = portal.clock.now();
             portal
                 .storage
-                .record_paper_fallback(id, &[], &audit, portal.clock.now())
+                .record_paper_fallback(id, &proof_jobs(&message, now), &audit, now)
                 .await?;
         }
         return Ok(());
@@ -254,12 +269,17 @@ pub async fn open(
         purpose: "Abruf".into(),
         outcome: "success".into(),
     };
+    let now = portal.clock.now();
     match portal
         .storage
-        .record_retrieval(id, &audit, portal.clock.now())
+        .record_retrieval(id, &proof_jobs(&message, now), &audit, now)
         .await
     {
-        Ok(_) => {}
+        Ok(first) => {
+            if first {
+                portal.jobs_enqueued.notify_one();
+            }
+        }
         Err(StorageError::Conflict(_)) => return Err(PostfachError::OnPaper),
         Err(error) => return Err(error.into()),
     }
@@ -307,7 +327,7 @@ pub(crate) async fn paper_fallback(portal: &Portal) -> Result<usize, StorageErro
         };
         if portal
             .storage
-            .record_paper_fallback(message.id, &[], &audit, now)
+            .record_paper_fallback(message.id, &proof_jobs(&message, now), &audit, now)
             .await?
         {
             sent += 1;

@@ -281,7 +281,7 @@ pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(
             "akte-refused-close",
         ))));
     }
-    // A decision written for a case of this Akte is filed here when it goes out.
+    // A decision of a case in this Akte, and the proof of its delivery, are filed here.
     let mut cases: Vec<CaseId> = portal
         .storage
         .documents(id)
@@ -291,12 +291,7 @@ pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(
         .collect();
     cases.dedup();
     for case in cases {
-        if portal
-            .storage
-            .decision(case)
-            .await?
-            .is_some_and(|decision| decision.release.is_none())
-        {
+        if decision_pending(portal, case).await? {
             return Err(CaseError::Refused(Refusal(domain::msg_key(
                 "akte-refused-decision-pending",
             ))));
@@ -319,6 +314,25 @@ pub async fn close(portal: &Portal, staff: &ActiveStaff, id: AkteId) -> Result<(
         )))),
         other => Ok(other?),
     }
+}
+
+/// Whether a decision of the case still has to go out or to arrive: written but not released,
+/// or in a Postfach neither retrieved nor gone on paper. Its letter and proof go into the Akte.
+async fn decision_pending(portal: &Portal, case: CaseId) -> Result<bool, StorageError> {
+    let Some(decision) = portal.storage.decision(case).await? else {
+        return Ok(false);
+    };
+    let Some(release) = decision.release else {
+        return Ok(true);
+    };
+    Ok(match release.message {
+        Some(message) => portal
+            .storage
+            .message(message)
+            .await?
+            .is_some_and(|m| m.retrieved_at.is_none() && m.paper_at.is_none()),
+        None => false,
+    })
 }
 
 /// The xdomea 3.0 Aussonderung package (0503) of an Akte: file name and zip, with every

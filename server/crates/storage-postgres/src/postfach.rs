@@ -137,6 +137,7 @@ impl PostfachStore for PostgresStorage {
     async fn record_retrieval(
         &self,
         id: MessageId,
+        jobs: &[NewJob],
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<bool> {
@@ -166,6 +167,7 @@ impl PostfachStore for PostgresStorage {
             .execute(&mut *tx)
             .await
             .map_err(database_error)?;
+        insert_jobs(&mut tx, jobs).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(true)

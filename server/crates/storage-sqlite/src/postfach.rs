@@ -143,6 +143,7 @@ impl PostfachStore for SqliteStorage {
     async fn record_retrieval(
         &self,
         id: MessageId,
+        jobs: &[NewJob],
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<bool> {
@@ -171,6 +172,7 @@ impl PostfachStore for SqliteStorage {
             .execute(&mut *tx)
             .await
             .map_err(database_error)?;
+        insert_jobs(&mut tx, jobs).await?;
         crate::audit::append(&mut tx, at, audit).await?;
         tx.commit().await.map_err(database_error)?;
         Ok(true)

@@ -85,12 +85,14 @@ pub trait PostfachStore: Send + Sync {
     /// unknown message.
     async fn record_notice(&self, id: MessageId, at: OffsetDateTime) -> StorageResult<()>;
 
-    /// Records the first opening with `audit` and returns whether this was it (a later opening
-    /// changes nothing and is not audited). `Conflict` when the message went on paper already:
-    /// then the digital offer had ended. `NotFound` for an unknown message.
+    /// Records the first opening with `jobs` and `audit` and returns whether this was it (a
+    /// later opening changes nothing, stores no job and is not audited). `Conflict` when the
+    /// message went on paper already: then the digital offer had ended. `NotFound` for an
+    /// unknown message.
     async fn record_retrieval(
         &self,
         id: MessageId,
+        jobs: &[NewJob],
         audit: &AuditEvent,
         at: OffsetDateTime,
     ) -> StorageResult<bool>;

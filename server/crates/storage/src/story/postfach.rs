@@ -141,15 +141,29 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
         Err(StorageError::NotFound)
     ));
     let head = storage.audit_head().await.unwrap();
+    let jobs_before = storage
+        .pending_jobs_of_kind("postfach-notice")
+        .await
+        .unwrap();
     assert!(
         storage
-            .record_retrieval(decision, &audit("postfach.open"), moment(T0 + 40))
+            .record_retrieval(
+                decision,
+                &[notice("proof")],
+                &audit("postfach.open"),
+                moment(T0 + 40)
+            )
             .await
             .unwrap()
     );
     assert!(
         !storage
-            .record_retrieval(decision, &audit("postfach.open"), moment(T0 + 50))
+            .record_retrieval(
+                decision,
+                &[notice("proof-again")],
+                &audit("postfach.open"),
+                moment(T0 + 50)
+            )
             .await
             .unwrap()
     );
@@ -157,6 +171,14 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
         storage.audit_head().await.unwrap(),
         head + 1,
         "the first opening is audited"
+    );
+    assert_eq!(
+        storage
+            .pending_jobs_of_kind("postfach-notice")
+            .await
+            .unwrap(),
+        jobs_before + 1,
+        "only the first opening stores its jobs"
     );
     let opened = storage.message(decision).await.unwrap().unwrap();
     assert_eq!(
@@ -227,7 +249,12 @@ pub async fn postfach_messages_record_notice_retrieval_and_paper_fallback_once(
     );
     assert!(matches!(
         storage
-            .record_retrieval(for_the_bakery, &audit("postfach.open"), moment(T0 + 80))
+            .record_retrieval(
+                for_the_bakery,
+                &[],
+                &audit("postfach.open"),
+                moment(T0 + 80)
+            )
             .await,
         Err(StorageError::Conflict(_))
     ));
